@@ -1,0 +1,235 @@
+"""``mungmo`` command line: run everything, serve one service, migrate, Kafka, catalogues."""
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+WEB_DIR = REPO_ROOT / "web"
+
+
+def _platform_settings(args: argparse.Namespace) -> "PlatformSettings":  # type: ignore[name-defined]  # noqa: F821
+    from mungmo.platform.config import PlatformSettings
+
+    overrides: dict[str, object] = {}
+    for name in ("host", "port", "data_dir"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return PlatformSettings(**overrides)  # type: ignore[arg-type]
+
+
+def _build_web() -> None:
+    if (WEB_DIR / "dist" / "index.html").is_file():
+        return
+    npm = shutil.which("npm")
+    if npm is None or not (WEB_DIR / "package.json").is_file():
+        print("web app not built and npm not found; serving the API only", file=sys.stderr)
+        return
+    if not (WEB_DIR / "node_modules").is_dir():
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=WEB_DIR, check=True)
+    subprocess.run([npm, "run", "build"], cwd=WEB_DIR, check=True)
+
+
+def _serve(args: argparse.Namespace, services: list[str] | None) -> None:
+    import uvicorn
+
+    from mungmo.main import create_mungmo_app
+    from mungmo.platform.logging import configure_logging
+
+    settings = _platform_settings(args)
+    configure_logging(settings.log_level, settings.log_json)
+    if services is None and not getattr(args, "no_build", False):
+        _build_web()
+    dist = WEB_DIR / "dist"
+    if services is None and settings.web_dist is None and (dist / "index.html").is_file():
+        settings.web_dist = dist
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    app = create_mungmo_app(settings, services)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> None:
+    _serve(args, None)
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    _serve(args, [name.strip() for name in args.service.split(",") if name.strip()])
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    from mungmo.main import SERVICES, build_modules
+    from mungmo.platform.db.migrations import upgrade_to_head
+    from mungmo.platform.metrics import Metrics
+    from mungmo.platform.service import PlatformContext
+
+    settings = _platform_settings(args)
+    context = PlatformContext(settings=settings, metrics=Metrics())
+    modules = build_modules(context, args.services or list(SERVICES))
+
+    async def migrate() -> None:
+        for module in modules:
+            await upgrade_to_head(module.database, module.migrations_dir)
+            await module.database.dispose()
+            print(f"{module.name}: at head")
+
+    asyncio.run(migrate())
+
+
+def cmd_openapi(args: argparse.Namespace) -> None:
+    import tempfile
+
+    from mungmo.main import create_mungmo_app
+    from mungmo.platform.config import PlatformSettings
+
+    with tempfile.TemporaryDirectory() as scratch:
+        app = create_mungmo_app(PlatformSettings(data_dir=Path(scratch)))
+        document = json.dumps(app.openapi(), ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        Path(args.out).write_text(document, encoding="utf-8")
+    else:
+        sys.stdout.write(document)
+
+
+def cmd_events(args: argparse.Namespace) -> None:
+    from mungmo import contracts  # noqa: F401
+    from mungmo.platform.events.catalogue import asyncapi_document, markdown_catalogue
+
+    if args.format == "markdown":
+        text = markdown_catalogue()
+    else:
+        text = json.dumps(asyncapi_document(), ensure_ascii=False, indent=2) + "\n"
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_dead_letters(args: argparse.Namespace) -> None:
+    from mungmo.platform.events.factory import build_transport
+
+    settings = _platform_settings(args)
+
+    async def show() -> None:
+        transport = build_transport(settings)
+        await transport.start([])
+        try:
+            letters = await transport.list_dead_letters(args.limit)
+        finally:
+            await transport.stop()
+        if not letters:
+            print("no dead letters")
+        for letter in letters:
+            print(json.dumps(letter.__dict__, ensure_ascii=False))
+
+    asyncio.run(show())
+
+
+def cmd_kafka(args: argparse.Namespace) -> None:
+    script = REPO_ROOT / "scripts" / "kafka.sh"
+    os.execvp("bash", ["bash", str(script), args.action])
+
+
+def cmd_revision(args: argparse.Namespace) -> None:
+    """Autogenerates a migration by diffing the models against a scratch database at head."""
+    import tempfile
+
+    from alembic import command
+
+    from mungmo.main import build_modules
+    from mungmo.platform.db.migrations import alembic_config, upgrade_to_head
+    from mungmo.platform.metrics import Metrics
+    from mungmo.platform.service import PlatformContext
+
+    with tempfile.TemporaryDirectory() as scratch:
+        from mungmo.platform.config import PlatformSettings
+
+        context = PlatformContext(
+            settings=PlatformSettings(data_dir=Path(scratch)), metrics=Metrics()
+        )
+        (module,) = build_modules(context, [args.service])
+
+        async def revise() -> None:
+            await upgrade_to_head(module.database, module.migrations_dir)
+            async with module.database.engine.begin() as connection:
+                await connection.run_sync(
+                    lambda sync: command.revision(
+                        alembic_config(module.migrations_dir, sync),
+                        message=args.message,
+                        autogenerate=True,
+                    )
+                )
+            await module.database.dispose()
+
+        asyncio.run(revise())
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="mungmo", description="MungMo (멍모) services")
+    commands = root.add_subparsers(dest="command", required=True)
+
+    def server_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--host")
+        command.add_argument("--port", type=int)
+        command.add_argument("--data-dir", type=Path)
+
+    run = commands.add_parser("run", help="all services and the web app in one process")
+    server_options(run)
+    run.add_argument("--no-build", action="store_true", help="do not build the web app")
+    run.set_defaults(func=cmd_run)
+
+    serve = commands.add_parser("serve", help="one service (or a comma-separated few)")
+    serve.add_argument("service")
+    server_options(serve)
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = commands.add_parser("migrate", help="upgrade service databases to head")
+    migrate.add_argument("services", nargs="*")
+    migrate.add_argument("--data-dir", type=Path)
+    migrate.set_defaults(func=cmd_migrate)
+
+    openapi = commands.add_parser("openapi", help="print the OpenAPI document")
+    openapi.add_argument("--out")
+    openapi.set_defaults(func=cmd_openapi)
+
+    events = commands.add_parser("events", help="the event catalogue")
+    events.add_argument("what", choices=["catalogue"])
+    events.add_argument("--format", choices=["asyncapi", "markdown"], default="asyncapi")
+    events.add_argument("--out")
+    events.set_defaults(func=cmd_events)
+
+    dead = commands.add_parser("dead-letters", help="list events no consumer could process")
+    dead.add_argument("--limit", type=int, default=50)
+    dead.add_argument("--data-dir", type=Path)
+    dead.set_defaults(func=cmd_dead_letters)
+
+    kafka = commands.add_parser("kafka", help="local single-node KRaft broker")
+    kafka.add_argument("action", choices=["start", "stop", "status", "fetch"])
+    kafka.set_defaults(func=cmd_kafka)
+
+    revision = commands.add_parser("revision", help="autogenerate a migration for a service")
+    revision.add_argument("service")
+    revision.add_argument("message")
+    revision.set_defaults(func=cmd_revision)
+    return root
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""Published events, one module per producing service. Consumers import from here."""
+
+from mungmo.contracts import identity, member
+
+__all__ = ["identity", "member"]

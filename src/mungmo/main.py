@@ -1,0 +1,62 @@
+"""Composition root: builds one service, several, or all of them into one application."""
+
+from collections.abc import Callable, Sequence
+
+from fastapi import FastAPI
+
+from mungmo import contracts  # noqa: F401  (registers every event contract)
+from mungmo.identity import wiring as identity_wiring
+from mungmo.member import wiring as member_wiring
+from mungmo.platform.auth import HttpJwks, JwksSource, StaticJwks, TokenVerifier
+from mungmo.platform.config import PlatformSettings
+from mungmo.platform.events.factory import build_transport
+from mungmo.platform.http.app import create_app
+from mungmo.platform.metrics import Metrics
+from mungmo.platform.runtime import Runtime
+from mungmo.platform.service import PlatformContext, ServiceModule
+
+SERVICES: dict[str, Callable[[PlatformContext], ServiceModule]] = {
+    "identity": identity_wiring.build,
+    "member": member_wiring.build,
+}
+
+
+def build_modules(context: PlatformContext, names: Sequence[str]) -> list[ServiceModule]:
+    unknown = [name for name in names if name not in SERVICES]
+    if unknown:
+        raise ValueError(f"unknown service(s) {unknown}; choose from {sorted(SERVICES)}")
+    return [SERVICES[name](context) for name in names]
+
+
+def _jwks_source(settings: PlatformSettings, modules: list[ServiceModule]) -> JwksSource:
+    for module in modules:
+        if module.public_keys is not None:
+            return StaticJwks(module.public_keys)
+    if settings.auth_jwks_url:
+        return HttpJwks(settings.auth_jwks_url)
+    raise ValueError(
+        "MUNGMO_AUTH_JWKS_URL must point at the identity service's /.well-known/jwks.json "
+        "when identity does not run in this process"
+    )
+
+
+def create_mungmo_app(
+    settings: PlatformSettings | None = None,
+    services: Sequence[str] | None = None,
+    *,
+    modules: list[ServiceModule] | None = None,
+) -> FastAPI:
+    settings = settings or PlatformSettings()
+    metrics = Metrics()
+    context = PlatformContext(settings=settings, metrics=metrics)
+    if modules is None:
+        modules = build_modules(context, list(services or SERVICES))
+    client_id = "mungmo-" + "-".join(module.name for module in modules)
+    runtime = Runtime(settings, modules, build_transport(settings, client_id=client_id), metrics)
+    verifier = TokenVerifier(
+        _jwks_source(settings, modules),
+        issuer=settings.auth_issuer,
+        audience=settings.auth_audience,
+    )
+    title = "MungMo" if len(modules) > 1 else f"MungMo {modules[0].name}"
+    return create_app(runtime, settings, verifier, title=title)

@@ -1,0 +1,1 @@
+"""Member: profiles, dogs, traits, neighbourhood, friends and blocks."""

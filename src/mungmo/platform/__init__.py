@@ -1,0 +1,1 @@
+"""Shared kernel: configuration, database, events, HTTP and auth used by every service."""

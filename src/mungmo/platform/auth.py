@@ -1,0 +1,140 @@
+"""Access-token checks every service does locally against the identity service's JWKS."""
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, Protocol
+
+import httpx
+import jwt
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from mungmo.platform.errors import Forbidden, TokenExpired, Unauthenticated
+
+ALGORITHM = "EdDSA"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is calling: the member's (= account's) id and roles from the token."""
+
+    member_id: uuid.UUID
+    session_id: str
+    roles: frozenset[str]
+
+    @property
+    def is_admin(self) -> bool:
+        return "admin" in self.roles
+
+
+class JwksSource(Protocol):
+    async def keys(self, *, refresh: bool = False) -> dict[str, Any]: ...
+
+
+class StaticJwks:
+    """In one process the identity service hands its key set over directly."""
+
+    def __init__(self, provide: Callable[[], dict[str, Any]]) -> None:
+        self._provide = provide
+
+    async def keys(self, *, refresh: bool = False) -> dict[str, Any]:
+        return self._provide()
+
+
+class HttpJwks:
+    """A service running on its own fetches the key set and caches it."""
+
+    def __init__(self, url: str, *, ttl_seconds: float = 300.0) -> None:
+        self._url = url
+        self._ttl = ttl_seconds
+        self._cached: dict[str, Any] | None = None
+        self._fetched_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def keys(self, *, refresh: bool = False) -> dict[str, Any]:
+        async with self._lock:
+            fresh = time.monotonic() - self._fetched_at < self._ttl
+            if self._cached is not None and fresh and not refresh:
+                return self._cached
+            async with httpx.AsyncClient(timeout=5.0) as client:
+                response = await client.get(self._url)
+                response.raise_for_status()
+                self._cached = response.json()
+                self._fetched_at = time.monotonic()
+            return self._cached
+
+
+class TokenVerifier:
+    def __init__(self, source: JwksSource, *, issuer: str, audience: str) -> None:
+        self._source = source
+        self._issuer = issuer
+        self._audience = audience
+
+    async def _key_for(self, kid: str) -> Any:
+        for refresh in (False, True):  # an unknown kid may mean the keys rotated
+            key_set = await self._source.keys(refresh=refresh)
+            for key in key_set.get("keys", []):
+                if key.get("kid") == kid:
+                    return jwt.PyJWK.from_dict(key).key
+        raise Unauthenticated("The access token was signed with an unknown key.")
+
+    async def verify(self, token: str) -> Actor:
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.PyJWTError as error:
+            raise Unauthenticated("The access token is malformed.") from error
+        if header.get("alg") != ALGORITHM or not isinstance(header.get("kid"), str):
+            raise Unauthenticated("The access token is malformed.")
+        key = await self._key_for(header["kid"])
+        try:
+            claims = jwt.decode(
+                token,
+                key,
+                algorithms=[ALGORITHM],
+                issuer=self._issuer,
+                audience=self._audience,
+                options={"require": ["exp", "iat", "sub", "sid"]},
+            )
+        except jwt.ExpiredSignatureError as error:
+            raise TokenExpired() from error
+        except jwt.PyJWTError as error:
+            raise Unauthenticated("The access token is not valid.") from error
+        try:
+            member_id = uuid.UUID(claims["sub"])
+        except ValueError as error:
+            raise Unauthenticated("The access token is not valid.") from error
+        return Actor(
+            member_id=member_id,
+            session_id=str(claims["sid"]),
+            roles=frozenset(claims.get("roles", [])),
+        )
+
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def _verifier(request: Request) -> TokenVerifier:
+    verifier: TokenVerifier = request.app.state.token_verifier
+    return verifier
+
+
+async def current_actor(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Actor:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthenticated("Log in to continue.", headers={"WWW-Authenticate": "Bearer"})
+    return await _verifier(request).verify(credentials.credentials)
+
+
+async def current_admin(actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
+    if not actor.is_admin:
+        raise Forbidden("Administrators only.")
+    return actor
+
+
+CurrentMember = Annotated[Actor, Depends(current_actor)]
+CurrentAdmin = Annotated[Actor, Depends(current_admin)]

@@ -1,0 +1,55 @@
+"""Settings: one ``MUNGMO_`` platform block and one ``MUNGMO_<SERVICE>_`` block per service.
+
+Built at the composition root only, never at import time.
+"""
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class PlatformSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MUNGMO_", extra="ignore")
+
+    data_dir: Path = Path("data")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # embedded: SQLite event log in the data folder; kafka: a real broker.
+    events_transport: Literal["embedded", "kafka"] = "embedded"
+    events_log_url: str | None = None
+    kafka_bootstrap_servers: str = "127.0.0.1:9092"
+    kafka_topic_prefix: str = ""
+    kafka_partitions: int = 3
+    kafka_replication_factor: int = 1
+    relay_poll_seconds: float = 0.5
+    relay_batch_size: int = 500
+    consumer_max_attempts: int = 5
+    consumer_backoff_seconds: float = 0.2
+    auto_migrate: bool = True
+    # Where services fetch the identity service's public keys when it runs elsewhere.
+    auth_jwks_url: str | None = None
+    auth_issuer: str = "mungmo"
+    auth_audience: str = "mungmo"
+    max_body_bytes: int = 1_048_576
+    write_rate_per_minute: int = 300
+    web_dist: Path | None = None
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    def sqlite_url(self, name: str) -> str:
+        return f"sqlite+aiosqlite:///{(self.data_dir / f'{name}.db').resolve()}"
+
+    def event_log_url(self) -> str:
+        return self.events_log_url or self.sqlite_url("events")
+
+
+class ServiceSettings(BaseSettings):
+    """Base for per-service settings; subclasses set ``env_prefix='MUNGMO_<SERVICE>_'``."""
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    database_url: str | None = None
+
+    def resolved_database_url(self, platform: PlatformSettings, service: str) -> str:
+        return self.database_url or platform.sqlite_url(service)

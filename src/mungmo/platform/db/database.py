@@ -1,0 +1,98 @@
+"""One async engine per service database, SQLite or MariaDB by URL."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import MetaData, event, make_url, text
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from mungmo.platform.db.messaging import MessagingTables
+
+
+class Database:
+    def __init__(self, url: str, metadata: MetaData, *, name: str) -> None:
+        self.url = url
+        self.name = name
+        self.metadata = metadata
+        self.messaging = MessagingTables.of(metadata)
+        self.engine: AsyncEngine = create_engine_for(url)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._commit_listeners: list[Callable[[], None]] = []
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self) -> AsyncSession:
+        return self.sessions()
+
+    def on_events_committed(self, listener: Callable[[], None]) -> None:
+        """The relay listens here so a commit with events wakes it without polling."""
+        self._commit_listeners.append(listener)
+
+    def events_committed(self) -> None:
+        for listener in self._commit_listeners:
+            listener()
+
+    async def ping(self) -> None:
+        async with self.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def create_engine_for(url: str) -> AsyncEngine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(url, connect_args={"timeout": 30})
+        _serialise_sqlite_writers(engine)
+        return engine
+    return create_async_engine(
+        url, pool_pre_ping=True, pool_recycle=1800, pool_size=10, max_overflow=20
+    )
+
+
+def _serialise_sqlite_writers(engine: AsyncEngine) -> None:
+    """SQLite allows one writer: take the write lock at BEGIN so concurrent
+    transactions queue up instead of failing half-way with 'database is locked'."""
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below rule
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+async def ensure_database_exists(url: str) -> None:
+    """MariaDB: create the service's database on first start (local and test runs)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() not in ("mysql", "mariadb") or not parsed.database:
+        return
+    server = create_async_engine(parsed.set(database=""))
+    try:
+        async with server.begin() as connection:
+            await connection.execute(
+                text(
+                    f"CREATE DATABASE IF NOT EXISTS `{parsed.database}` "
+                    "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+                )
+            )
+    finally:
+        await server.dispose()

@@ -1,0 +1,69 @@
+"""Outbox, inbox and relay lease tables that live in every service's own database."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from mungmo.platform.db.types import AutoIncrementBigInt, UtcDateTime
+
+
+@dataclass(frozen=True)
+class MessagingTables:
+    outbox: Table
+    inbox: Table
+    relay_lease: Table
+
+    @classmethod
+    def define(cls, metadata: MetaData) -> "MessagingTables":
+        outbox = Table(
+            "outbox",
+            metadata,
+            # The sequence is the publish order; per-key order follows from it because
+            # writers of one aggregate serialise on that aggregate's row.
+            Column("seq", AutoIncrementBigInt, primary_key=True, autoincrement=True),
+            Column("event_id", String(36), nullable=False),
+            Column("topic", String(200), nullable=False),
+            Column("event_key", String(200), nullable=False),
+            Column("event_type", String(200), nullable=False),
+            Column("event_version", Integer, nullable=False),
+            Column("source", String(50), nullable=False),
+            Column("occurred_at", UtcDateTime, nullable=False),
+            Column("trace_id", String(64), nullable=True),
+            Column("payload", Text, nullable=False),
+            Column("published_at", UtcDateTime, nullable=True),
+            Index("ix_outbox_published_at", "published_at", "seq"),
+            UniqueConstraint("event_id", name="uq_outbox_event_id"),
+        )
+        inbox = Table(
+            "inbox",
+            metadata,
+            Column("consumer", String(200), primary_key=True),
+            Column("event_id", String(36), primary_key=True),
+            Column("processed_at", UtcDateTime, nullable=False),
+        )
+        relay_lease = Table(
+            "relay_lease",
+            metadata,
+            Column("name", String(50), primary_key=True),
+            Column("holder", String(64), nullable=False),
+            Column("expires_at", UtcDateTime, nullable=False),
+        )
+        return cls(outbox=outbox, inbox=inbox, relay_lease=relay_lease)
+
+    @classmethod
+    def of(cls, metadata: MetaData) -> "MessagingTables":
+        tables = metadata.tables
+        return cls(
+            outbox=tables["outbox"],
+            inbox=tables["inbox"],
+            relay_lease=tables["relay_lease"],
+        )

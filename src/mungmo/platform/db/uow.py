@@ -1,0 +1,128 @@
+"""Unit of work: one transaction per use case; events emitted inside it go to the outbox."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mungmo.platform.clock import Clock, utc_now
+from mungmo.platform.db.database import Database
+from mungmo.platform.events.contract import Event
+from mungmo.platform.events.envelope import payload_json
+from mungmo.platform.ids import new_id
+from mungmo.platform.logging import current_trace_id
+
+
+class DuplicateEvent(Exception):
+    """The inbox already holds this (consumer, event id): the effect was applied before."""
+
+
+@dataclass(frozen=True)
+class InboxClaim:
+    consumer: str
+    event_id: uuid.UUID
+
+
+class UnitOfWork:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        topic_prefix: str = "",
+        clock: Clock = utc_now,
+        inbox_claim: InboxClaim | None = None,
+    ) -> None:
+        self.database = database
+        self.clock = clock
+        self._topic_prefix = topic_prefix
+        self._inbox_claim = inbox_claim
+        self._session: AsyncSession | None = None
+        self._pending: list[dict[str, Any]] = []
+        self._emitted = 0
+
+    @property
+    def session(self) -> AsyncSession:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside 'async with'")
+        return self._session
+
+    async def __aenter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("a unit of work is one transaction; make a new one")
+        self._session = self.database.session()
+        await self._session.begin()
+        if self._inbox_claim is not None:
+            await self._claim_inbox(self._inbox_claim)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            if session.in_transaction():
+                await session.rollback()
+        finally:
+            await session.close()
+
+    async def _claim_inbox(self, claim: InboxClaim) -> None:
+        # Insert first: a duplicate delivery fails here before any effect runs.
+        inbox = self.database.messaging.inbox
+        try:
+            await self.session.execute(
+                insert(inbox).values(
+                    consumer=claim.consumer,
+                    event_id=str(claim.event_id),
+                    processed_at=self.clock(),
+                )
+            )
+        except IntegrityError as error:
+            raise DuplicateEvent(f"{claim.consumer} already processed {claim.event_id}") from error
+
+    def emit(self, event: Event, *, key: uuid.UUID | str) -> uuid.UUID:
+        """Store the event in the outbox inside this transaction; the relay publishes it."""
+        _ = self.session  # only inside the transaction
+        event_id = new_id()
+        values: dict[str, Any] = {
+            "event_id": str(event_id),
+            "topic": self._topic_prefix + event.topic,
+            "event_key": str(key),
+            "event_type": event.event_type,
+            "event_version": event.event_version,
+            "source": event.source,
+            "occurred_at": self.clock(),
+            "trace_id": current_trace_id(),
+            "payload": payload_json(event),
+        }
+        self._pending.append(values)
+        return event_id
+
+    async def flush(self) -> None:
+        await self.session.flush()
+        if self._pending:
+            # One insert per row keeps the sequence in emit order.
+            for row in self._pending:
+                await self.session.execute(insert(self.database.messaging.outbox).values(**row))
+            self._emitted += len(self._pending)
+            self._pending.clear()
+
+    async def commit(self) -> None:
+        await self.flush()
+        await self.session.commit()
+        if self._emitted:
+            self.database.events_committed()
+
+    async def rollback(self) -> None:
+        self._pending.clear()
+        await self.session.rollback()
+
+
+UnitOfWorkFactory = Callable[..., UnitOfWork]

@@ -1,0 +1,77 @@
+"""Domain errors carry an HTTP status and a stable code the UI translates (e.g. ``meetup.full``)."""
+
+from typing import ClassVar
+
+from pydantic import BaseModel
+
+
+class FieldProblem(BaseModel):
+    field: str
+    code: str
+    message: str
+
+
+class DomainError(Exception):
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "request.invalid"
+    title: ClassVar[str] = "The request cannot be carried out"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: list[FieldProblem] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail or self.title
+        self.errors = errors or []
+        self.headers = headers or {}
+
+
+class NotFound(DomainError):
+    status = 404
+    code = "resource.not_found"
+    title = "Not found"
+
+
+class Conflict(DomainError):
+    status = 409
+    code = "resource.conflict"
+    title = "Conflict with the current state"
+
+
+class Unauthenticated(DomainError):
+    status = 401
+    code = "auth.unauthenticated"
+    title = "Authentication required"
+
+
+class TokenExpired(Unauthenticated):
+    code = "auth.token_expired"
+    title = "The access token has expired"
+
+
+class Forbidden(DomainError):
+    status = 403
+    code = "auth.forbidden"
+    title = "Not allowed"
+
+
+class RateLimited(DomainError):
+    status = 429
+    code = "rate_limited"
+    title = "Too many requests"
+
+    def __init__(self, retry_after_seconds: int) -> None:
+        self.retry_after_seconds = max(1, retry_after_seconds)
+        super().__init__(
+            f"Too many requests; try again in {self.retry_after_seconds} seconds",
+            headers={"Retry-After": str(self.retry_after_seconds)},
+        )
+
+
+class BodyTooLarge(DomainError):
+    status = 413
+    code = "request.too_large"
+    title = "Request body too large"

@@ -1,0 +1,1 @@
+"""Events: contracts, envelope, outbox relay, inbox consumer, Kafka and embedded transports."""

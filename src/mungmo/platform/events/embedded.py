@@ -1,0 +1,240 @@
+"""Embedded event log: a durable, Kafka-like log in one SQLite file.
+
+Topics, keys, offsets and consumer groups behave as on Kafka (one partition a
+topic, so per-key order is total order). Subscribers in this process are woken
+on append; other processes sharing the file see new rows on the next poll.
+"""
+
+import asyncio
+import contextlib
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from mungmo.platform.clock import utc_now
+from mungmo.platform.db.database import create_engine_for
+from mungmo.platform.db.types import AutoIncrementBigInt, UtcDateTime
+from mungmo.platform.events.transport import (
+    DeadLetter,
+    IncomingMessage,
+    OutgoingMessage,
+    PartitionBatches,
+)
+
+_metadata = MetaData()
+event_log = Table(
+    "event_log",
+    _metadata,
+    Column("offset", AutoIncrementBigInt, primary_key=True, autoincrement=True),
+    Column("topic", String(200), nullable=False, index=True),
+    Column("event_key", String(200), nullable=False),
+    Column("value", LargeBinary, nullable=False),
+    Column("headers", Text, nullable=False),
+    Column("appended_at", UtcDateTime, nullable=False),
+)
+consumer_offsets = Table(
+    "consumer_offsets",
+    _metadata,
+    Column("group_id", String(200), primary_key=True),
+    Column("topic", String(200), primary_key=True),
+    Column("next_offset", Integer, nullable=False),
+)
+dead_letters = Table(
+    "dead_letters",
+    _metadata,
+    Column("id", AutoIncrementBigInt, primary_key=True, autoincrement=True),
+    Column("consumer", String(200), nullable=False),
+    Column("topic", String(200), nullable=False),
+    Column("log_offset", Integer, nullable=False),
+    Column("event_key", String(200), nullable=True),
+    Column("value", LargeBinary, nullable=False),
+    Column("error", Text, nullable=False),
+    Column("failed_at", UtcDateTime, nullable=False),
+)
+
+
+class EmbeddedLog:
+    name = "embedded"
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._engine: AsyncEngine | None = None
+        self._appended = asyncio.Event()
+
+    @property
+    def engine(self) -> AsyncEngine:
+        if self._engine is None:
+            raise RuntimeError("embedded log not started")
+        return self._engine
+
+    async def start(self, topics: Sequence[str]) -> None:
+        if self._engine is None:
+            self._engine = create_engine_for(self._url)
+            async with self._engine.begin() as connection:
+                await connection.run_sync(_metadata.create_all)
+
+    async def stop(self) -> None:
+        if self._engine is not None:
+            await self._engine.dispose()
+            self._engine = None
+
+    async def ping(self) -> None:
+        async with self.engine.connect() as connection:
+            await connection.execute(select(1))
+
+    async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
+        if not messages:
+            return
+        now = utc_now()
+        async with self.engine.begin() as connection:
+            for message in messages:
+                await connection.execute(
+                    insert(event_log).values(
+                        topic=message.topic,
+                        event_key=message.key,
+                        value=message.value,
+                        headers=_encode_headers(message.headers),
+                        appended_at=now,
+                    )
+                )
+        self._wake_subscribers()
+
+    def _wake_subscribers(self) -> None:
+        # Replace the event so waiters that captured the old one all wake exactly once.
+        appended, self._appended = self._appended, asyncio.Event()
+        appended.set()
+
+    def appended_signal(self) -> asyncio.Event:
+        return self._appended
+
+    async def subscribe(self, group: str, topics: Sequence[str]) -> "EmbeddedSubscription":
+        async with self.engine.connect() as connection:
+            rows = await connection.execute(
+                select(consumer_offsets.c.topic, consumer_offsets.c.next_offset).where(
+                    consumer_offsets.c.group_id == group,
+                    consumer_offsets.c.topic.in_(topics),
+                )
+            )
+            positions = {topic: 0 for topic in topics}
+            positions.update({row.topic: row.next_offset for row in rows})
+        return EmbeddedSubscription(self, group, positions)
+
+    async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                insert(dead_letters).values(
+                    consumer=consumer,
+                    topic=message.topic,
+                    log_offset=message.offset,
+                    event_key=message.key,
+                    value=message.value,
+                    error=error[:4000],
+                    failed_at=utc_now(),
+                )
+            )
+
+    async def list_dead_letters(self, limit: int = 100) -> list[DeadLetter]:
+        async with self.engine.connect() as connection:
+            rows = await connection.execute(
+                select(dead_letters).order_by(dead_letters.c.id.desc()).limit(limit)
+            )
+            return [
+                DeadLetter(
+                    consumer=row.consumer,
+                    topic=row.topic,
+                    partition=0,
+                    offset=row.log_offset,
+                    key=row.event_key,
+                    error=row.error,
+                    value=row.value.decode(errors="replace"),
+                    failed_at=_iso(row.failed_at),
+                )
+                for row in rows
+            ]
+
+
+class EmbeddedSubscription:
+    def __init__(self, log: EmbeddedLog, group: str, positions: dict[str, int]) -> None:
+        self._log = log
+        self._group = group
+        self._positions = positions
+
+    async def fetch(self, *, timeout: float, max_records: int) -> PartitionBatches:
+        signal = self._log.appended_signal()
+        batches = await self._read(max_records)
+        if batches:
+            return batches
+        # The timeout doubles as polling, which also sees writers in other processes.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(signal.wait(), timeout)
+        return await self._read(max_records)
+
+    async def _read(self, max_records: int) -> PartitionBatches:
+        condition = or_(
+            *[
+                and_(event_log.c.topic == topic, event_log.c.offset >= position)
+                for topic, position in self._positions.items()
+            ]
+        )
+        async with self._log.engine.connect() as connection:
+            rows = await connection.execute(
+                select(event_log).where(condition).order_by(event_log.c.offset).limit(max_records)
+            )
+            batches: PartitionBatches = {}
+            for row in rows:
+                batches.setdefault((row.topic, 0), []).append(
+                    IncomingMessage(
+                        topic=row.topic,
+                        partition=0,
+                        offset=row.offset,
+                        key=row.event_key,
+                        value=row.value,
+                        headers=_decode_headers(row.headers),
+                    )
+                )
+        return batches
+
+    async def commit(self, message: IncomingMessage) -> None:
+        next_offset = message.offset + 1
+        self._positions[message.topic] = next_offset
+        statement = sqlite_insert(consumer_offsets).values(
+            group_id=self._group, topic=message.topic, next_offset=next_offset
+        )
+        async with self._log.engine.begin() as connection:
+            await connection.execute(
+                statement.on_conflict_do_update(
+                    index_elements=["group_id", "topic"],
+                    set_={"next_offset": next_offset},
+                )
+            )
+
+    async def close(self) -> None:
+        return None
+
+
+def _encode_headers(headers: list[tuple[str, bytes]]) -> str:
+    return json.dumps([[name, value.decode()] for name, value in headers])
+
+
+def _decode_headers(raw: str) -> list[tuple[str, bytes]]:
+    return [(name, value.encode()) for name, value in json.loads(raw)]
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat()

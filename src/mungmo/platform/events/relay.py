@@ -1,0 +1,151 @@
+"""Outbox relay: publishes committed outbox rows in sequence order, then marks them sent.
+
+A crash after publishing and before marking re-publishes those rows; consumers'
+inboxes drop the duplicates. A lease row keeps one relay per service database
+active at a time, so several instances of a service never reorder a key.
+"""
+
+import asyncio
+import contextlib
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Row, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mungmo.platform.clock import Clock, utc_now
+from mungmo.platform.db.database import Database
+from mungmo.platform.events.envelope import Envelope
+from mungmo.platform.events.transport import OutgoingMessage, Transport
+from mungmo.platform.logging import get_logger
+from mungmo.platform.metrics import Metrics
+
+log = get_logger(__name__)
+
+LEASE_NAME = "outbox"
+
+
+class OutboxRelay:
+    def __init__(
+        self,
+        database: Database,
+        transport: Transport,
+        *,
+        service: str,
+        metrics: Metrics | None = None,
+        batch_size: int = 500,
+        poll_seconds: float = 0.5,
+        lease_seconds: float = 15.0,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._database = database
+        self._transport = transport
+        self._service = service
+        self._metrics = metrics
+        self._batch_size = batch_size
+        self._poll_seconds = poll_seconds
+        self._lease = timedelta(seconds=lease_seconds)
+        self._clock = clock
+        self._holder = uuid.uuid4().hex
+        self._wake = asyncio.Event()
+        database.on_events_committed(self._wake.set)
+
+    async def run(self) -> None:
+        failures = 0
+        while True:
+            try:
+                published = await self.publish_pending()
+                failures = 0
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # broker or database away: back off and retry
+                failures += 1
+                delay = min(self._poll_seconds * 2**failures, 10.0)
+                log.warning("relay.publish_failed", service=self._service, error=str(error))
+                await asyncio.sleep(delay)
+                continue
+            if published >= self._batch_size:
+                continue
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+
+    async def publish_pending(self) -> int:
+        """Publishes one batch; returns how many rows it published."""
+        outbox = self._database.messaging.outbox
+        async with self._database.session() as session, session.begin():
+            if not await self._hold_lease(session):
+                return 0
+            rows = (
+                await session.execute(
+                    select(outbox)
+                    .where(outbox.c.published_at.is_(None))
+                    .order_by(outbox.c.seq)
+                    .limit(self._batch_size)
+                )
+            ).all()
+        if self._metrics is not None:
+            self._metrics.outbox_pending.labels(self._service).set(len(rows))
+        if not rows:
+            return 0
+        await self._transport.publish([_message(row) for row in rows])
+        async with self._database.session() as session, session.begin():
+            await session.execute(
+                update(outbox)
+                .where(outbox.c.seq.in_([row.seq for row in rows]))
+                .values(published_at=self._clock())
+            )
+        if self._metrics is not None:
+            self._metrics.events_published.labels(self._service).inc(len(rows))
+        return len(rows)
+
+    async def _hold_lease(self, session: AsyncSession) -> bool:
+        lease = self._database.messaging.relay_lease
+        now = self._clock()
+        result = await session.execute(
+            update(lease)
+            .where(
+                lease.c.name == LEASE_NAME,
+                (lease.c.holder == self._holder) | (lease.c.expires_at < now),
+            )
+            .values(holder=self._holder, expires_at=now + self._lease)
+        )
+        if result.rowcount:  # type: ignore[attr-defined]
+            return True
+        exists = await session.scalar(select(lease.c.name).where(lease.c.name == LEASE_NAME))
+        if exists:
+            return False
+        try:
+            async with session.begin_nested():
+                await session.execute(
+                    insert(lease).values(
+                        name=LEASE_NAME,
+                        holder=self._holder,
+                        expires_at=now + self._lease,
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+
+def _message(row: Row[Any]) -> OutgoingMessage:
+    envelope = Envelope(
+        id=uuid.UUID(row.event_id),
+        type=row.event_type,
+        version=row.event_version,
+        source=row.source,
+        key=row.event_key,
+        time=row.occurred_at,
+        trace_id=row.trace_id,
+        payload=json.loads(row.payload),
+    )
+    return OutgoingMessage(
+        topic=row.topic,
+        key=envelope.key,
+        value=envelope.to_bytes(),
+        headers=envelope.headers(),
+    )

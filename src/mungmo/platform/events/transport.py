@@ -1,0 +1,76 @@
+"""What the relay and the consumers need from an event log: Kafka or the embedded one."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    topic: str
+    key: str
+    value: bytes
+    headers: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    topic: str
+    partition: int
+    offset: int
+    key: str | None
+    value: bytes
+    headers: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+PartitionBatches = dict[tuple[str, int], list[IncomingMessage]]
+
+
+class Subscription(Protocol):
+    async def fetch(self, *, timeout: float, max_records: int) -> PartitionBatches:
+        """Messages in log order within each (topic, partition)."""
+        ...
+
+    async def commit(self, message: IncomingMessage) -> None:
+        """Everything up to and including ``message`` in its partition is done."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+class Transport(Protocol):
+    name: str
+
+    async def start(self, topics: Sequence[str]) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    async def ping(self) -> None: ...
+
+    async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
+        """Durably appends the messages, keeping their order per key; raises on failure."""
+        ...
+
+    async def subscribe(self, group: str, topics: Sequence[str]) -> Subscription: ...
+
+    async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
+        """Parks a message a consumer could not process, for operators to inspect."""
+        ...
+
+    async def list_dead_letters(self, limit: int = 100) -> list["DeadLetter"]: ...
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    consumer: str
+    topic: str
+    partition: int
+    offset: int
+    key: str | None
+    error: str
+    value: str
+    failed_at: str
+
+
+def dead_letter_topic(topic: str) -> str:
+    return f"{topic}.dlt"

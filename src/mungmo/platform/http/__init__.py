@@ -1,0 +1,1 @@
+"""HTTP kernel: app factory, middleware, problem+json, health and metrics."""

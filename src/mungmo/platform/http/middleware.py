@@ -1,0 +1,153 @@
+"""ASGI middleware: request id and access log, metrics, body size limit, write rate limit."""
+
+import re
+import time
+import uuid
+from typing import Any
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mungmo.platform.errors import BodyTooLarge
+from mungmo.platform.http.problems import problem_response
+from mungmo.platform.logging import get_logger, request_id_var
+from mungmo.platform.metrics import Metrics
+from mungmo.platform.ratelimit import RateLimiter
+
+log = get_logger("mungmo.http")
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+_WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+class RequestContextMiddleware:
+    """Sets the request id (kept from X-Request-ID when well-formed), logs and measures."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = _header(scope, b"x-request-id")
+        request_id = incoming if incoming and _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", []))
+                headers.append((b"x-request-id", request_id.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = _route_template(scope)
+            method = scope["method"]
+            self.metrics.http_requests.labels(method, route, str(status)).inc()
+            self.metrics.http_latency.labels(method, route).observe(elapsed)
+            if route not in ("/health", "/ready", "/metrics"):
+                log.info(
+                    "http.request",
+                    request_id=request_id,
+                    method=method,
+                    path=scope["path"],
+                    status=status,
+                    ms=round(elapsed * 1000, 2),
+                )
+            request_id_var.reset(token)
+
+
+def _route_template(scope: Scope) -> str:
+    route: Any = scope.get("route")
+    path = getattr(route, "path", None)
+    if isinstance(path, str):
+        return path
+    return "/api/*" if scope["path"].startswith("/api/") else "static"
+
+
+class BodyLimitMiddleware:
+    """Refuses bodies over the limit: at once by Content-Length, or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _header(scope, b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await _send_too_large(scope, send, self.max_bytes)
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise BodyTooLarge(f"The body may be at most {self.max_bytes} bytes.")
+            return message
+
+        await self.app(scope, limited_receive, send)
+
+
+async def _send_too_large(scope: Scope, send: Send, max_bytes: int) -> None:
+    response = problem_response(
+        Request(scope),
+        status=413,
+        code=BodyTooLarge.code,
+        title=BodyTooLarge.title,
+        detail=f"The body may be at most {max_bytes} bytes.",
+    )
+    await response(scope, _no_receive, send)
+
+
+async def _no_receive() -> Message:
+    return {"type": "http.disconnect"}
+
+
+class WriteRateLimitMiddleware:
+    """Caps state-changing requests per client address."""
+
+    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in _WRITE_METHODS:
+            client = scope.get("client")
+            key = client[0] if client else "unknown"
+            wait = self.limiter.retry_after(key)
+            if wait > 0:
+                seconds = max(1, int(wait + 0.999))
+                response = problem_response(
+                    Request(scope),
+                    status=429,
+                    code="rate_limited",
+                    title="Too many requests",
+                    detail=f"Too many changes; try again in {seconds} seconds.",
+                    headers={"Retry-After": str(seconds)},
+                )
+                await response(scope, receive, send)
+                return
+            self.limiter.hit(key)
+        await self.app(scope, receive, send)
