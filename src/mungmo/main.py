@@ -1,6 +1,7 @@
 """Composition root: builds one service, several, or all of them into one application."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from fastapi import FastAPI
 
@@ -8,24 +9,32 @@ from mungmo import contracts  # noqa: F401  (registers every event contract)
 from mungmo.identity import wiring as identity_wiring
 from mungmo.member import wiring as member_wiring
 from mungmo.platform.auth import HttpJwks, JwksSource, StaticJwks, TokenVerifier
-from mungmo.platform.config import PlatformSettings
+from mungmo.platform.config import PlatformSettings, ServiceSettings
 from mungmo.platform.events.factory import build_transport
 from mungmo.platform.http.app import create_app
 from mungmo.platform.metrics import Metrics
 from mungmo.platform.runtime import Runtime
 from mungmo.platform.service import PlatformContext, ServiceModule
 
-SERVICES: dict[str, Callable[[PlatformContext], ServiceModule]] = {
+ServiceBuilder = Callable[[PlatformContext, Any], ServiceModule]
+
+SERVICES: dict[str, ServiceBuilder] = {
     "identity": identity_wiring.build,
     "member": member_wiring.build,
 }
 
 
-def build_modules(context: PlatformContext, names: Sequence[str]) -> list[ServiceModule]:
+def build_modules(
+    context: PlatformContext,
+    names: Sequence[str],
+    service_settings: Mapping[str, ServiceSettings] | None = None,
+) -> list[ServiceModule]:
+    """Builds the named services; settings not given are read from the environment."""
     unknown = [name for name in names if name not in SERVICES]
     if unknown:
         raise ValueError(f"unknown service(s) {unknown}; choose from {sorted(SERVICES)}")
-    return [SERVICES[name](context) for name in names]
+    chosen = service_settings or {}
+    return [SERVICES[name](context, chosen.get(name)) for name in names]
 
 
 def _jwks_source(settings: PlatformSettings, modules: list[ServiceModule]) -> JwksSource:
@@ -44,13 +53,12 @@ def create_mungmo_app(
     settings: PlatformSettings | None = None,
     services: Sequence[str] | None = None,
     *,
-    modules: list[ServiceModule] | None = None,
+    service_settings: Mapping[str, ServiceSettings] | None = None,
 ) -> FastAPI:
     settings = settings or PlatformSettings()
     metrics = Metrics()
     context = PlatformContext(settings=settings, metrics=metrics)
-    if modules is None:
-        modules = build_modules(context, list(services or SERVICES))
+    modules = build_modules(context, list(services or SERVICES), service_settings)
     client_id = "mungmo-" + "-".join(module.name for module in modules)
     runtime = Runtime(settings, modules, build_transport(settings, client_id=client_id), metrics)
     verifier = TokenVerifier(

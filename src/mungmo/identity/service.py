@@ -247,8 +247,10 @@ async def refresh_session(identity: Identity, refresh_token: str | None) -> Issu
             .values(used_at=now)
         )
         if not claimed.rowcount:  # type: ignore[attr-defined]
-            await uow.session.refresh(token)
-            used_at = token.used_at
+            # A locking read sees the winner's commit even under REPEATABLE READ.
+            used_at = await uow.session.scalar(
+                select(RefreshToken.used_at).where(RefreshToken.id == token.id).with_for_update()
+            )
             if used_at is None or now - used_at > identity.policy.refresh_reuse_grace:
                 # A spent token came back: assume it was stolen and end the session.
                 await _revoke_family(uow, token.family_id, now)

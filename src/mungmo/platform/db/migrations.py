@@ -15,6 +15,7 @@ VERSION_TABLE = "alembic_version"
 def alembic_config(migrations_dir: Path, connection: Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(migrations_dir))
+    config.set_main_option("path_separator", "os")
     config.set_main_option("version_locations", str(migrations_dir / "versions"))
     config.set_main_option(
         "file_template",

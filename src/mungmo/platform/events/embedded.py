@@ -182,7 +182,8 @@ class EmbeddedSubscription:
             return batches
         # The timeout doubles as polling, which also sees writers in other processes.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(signal.wait(), timeout)
+            async with asyncio.timeout(timeout):
+                await signal.wait()
         return await self._read(max_records)
 
     async def _read(self, max_records: int) -> PartitionBatches:

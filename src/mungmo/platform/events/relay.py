@@ -71,7 +71,8 @@ class OutboxRelay:
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self._poll_seconds)
+                async with asyncio.timeout(self._poll_seconds):
+                    await self._wake.wait()
 
     async def publish_pending(self) -> int:
         """Publishes one batch; returns how many rows it published."""

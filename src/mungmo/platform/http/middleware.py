@@ -97,17 +97,30 @@ class BodyLimitMiddleware:
             await _send_too_large(scope, send, self.max_bytes)
             return
         received = 0
+        exceeded = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    exceeded = True
                     raise BodyTooLarge(f"The body may be at most {self.max_bytes} bytes.")
             return message
 
-        await self.app(scope, limited_receive, send)
+        replaced = False
+
+        async def guarded_send(message: Message) -> None:
+            # Frameworks turn a failed body read into their own 400; answer 413 instead.
+            nonlocal replaced
+            if not exceeded:
+                await send(message)
+            elif not replaced:
+                replaced = True
+                await _send_too_large(scope, send, self.max_bytes)
+
+        await self.app(scope, limited_receive, guarded_send)
 
 
 async def _send_too_large(scope: Scope, send: Send, max_bytes: int) -> None:

@@ -1,0 +1,292 @@
+#!/usr/bin/env bash
+# Local single-node Apache Kafka broker (KRaft, no ZooKeeper) for tests and CI.
+#
+#   scripts/kafka.sh fetch    resolve the broker jars from Maven Central
+#   scripts/kafka.sh start    fetch if needed, format storage once, start, wait until ready
+#   scripts/kafka.sh stop     SIGTERM, wait, SIGKILL if needed
+#   scripts/kafka.sh status   exit 0 if the broker runs and answers
+#
+# Needs only Java 17+ and Maven. Settings (environment):
+#   MUNGMO_CACHE_DIR   default <repo>/.cache   jars go to $MUNGMO_CACHE_DIR/kafka/lib
+#   MUNGMO_DATA_DIR    default <repo>/data     broker state in $MUNGMO_DATA_DIR/kafka
+#   MUNGMO_KAFKA_PORT  default 9092            client listener on 127.0.0.1; the
+#                                              KRaft controller listens on port+1
+#   MUNGMO_KAFKA_START_TIMEOUT  default 60     seconds to wait for readiness
+#   MUNGMO_KAFKA_JAVA_OPTS      optional       extra JVM options for the broker
+#   JAVA_HOME          optional                java from $JAVA_HOME/bin, else from PATH
+#
+# Layout of $MUNGMO_DATA_DIR/kafka:
+#   server.properties  regenerated on every start
+#   cluster.id         KRaft cluster id, generated once
+#   data/              log.dirs (topics, KRaft metadata); formatted once
+#   log/server.log     broker log (log4j2, deploy/kafka/log4j2.properties)
+#   log/kafka.out      stdout/stderr of the JVM
+#   kafka.pid          pid of the running broker
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DEPLOY="$REPO/deploy/kafka"
+CACHE_DIR="${MUNGMO_CACHE_DIR:-$REPO/.cache}"
+DATA_DIR="${MUNGMO_DATA_DIR:-$REPO/data}"
+PORT="${MUNGMO_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="$((PORT + 1))"
+START_TIMEOUT="${MUNGMO_KAFKA_START_TIMEOUT:-60}"
+HOST=127.0.0.1
+BOOTSTRAP="$HOST:$PORT"
+
+LIB="$CACHE_DIR/kafka/lib"
+PROBE="$CACHE_DIR/kafka/probe"      # compiled deploy/kafka/KafkaReady.java
+KDIR="$DATA_DIR/kafka"
+PROPS="$KDIR/server.properties"
+PIDFILE="$KDIR/kafka.pid"
+LOGDIR="$KDIR/log"
+STORE="$KDIR/data"
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
+
+log() { echo "kafka: $*"; }
+die() { echo "kafka: error: $*" >&2; exit 1; }
+
+# True if something accepts TCP connections on $HOST:$1.
+port_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
+
+# Pid from the pid file if that process is alive and is our broker.
+broker_pid() {
+    local pid
+    [[ -f "$PIDFILE" ]] || return 1
+    pid="$(cat "$PIDFILE" 2>/dev/null)" || return 1
+    [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+    kill -0 "$pid" 2>/dev/null || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "kafka.Kafka $PROPS" || return 1
+    echo "$pid"
+}
+
+lib_stamp() { sha256sum "$DEPLOY/pom.xml" | cut -d' ' -f1; }
+
+fetch() {
+    local stamp tmp
+    stamp="$(lib_stamp)"
+    if [[ -f "$LIB/.complete" && "$(cat "$LIB/.complete")" == "$stamp" ]]; then
+        return 0
+    fi
+    command -v mvn >/dev/null || die "maven (mvn) is not installed"
+    # One resolver at a time per cache (the cache may be shared by checkouts).
+    mkdir -p "$CACHE_DIR/kafka"
+    exec 8>"$CACHE_DIR/kafka/.fetch.lock"
+    flock 8
+    if [[ -f "$LIB/.complete" && "$(cat "$LIB/.complete")" == "$stamp" ]]; then
+        exec 8>&-
+        return 0
+    fi
+    log "resolving broker jars from Maven Central into $LIB"
+    tmp="$(mktemp -d "$CACHE_DIR/kafka/lib.tmp.XXXXXX")"
+    if ! mvn -B -q -Dstyle.color=never -f "$DEPLOY/pom.xml" \
+            dependency:copy-dependencies -DincludeScope=runtime \
+            -DoutputDirectory="$tmp" >"$tmp.mvn.log" 2>&1; then
+        cat "$tmp.mvn.log" >&2
+        rm -rf "$tmp" "$tmp.mvn.log"
+        die "maven could not resolve the kafka jars"
+    fi
+    rm -f "$tmp.mvn.log"
+    ls "$tmp"/kafka_2.13-*.jar >/dev/null 2>&1 || { rm -rf "$tmp"; die "no kafka_2.13 jar was resolved"; }
+    echo "$stamp" >"$tmp/.complete"
+    rm -rf "$LIB"
+    mv "$tmp" "$LIB"
+    exec 8>&-
+    local jars=("$LIB"/*.jar)
+    log "${#jars[@]} jars in $LIB"
+}
+
+# Compiles the readiness probe against the broker jars (once per source change).
+build_probe() {
+    local stamp
+    stamp="$(cat "$DEPLOY/KafkaReady.java" "$LIB/.complete" | sha256sum | cut -d' ' -f1)"
+    if [[ -f "$PROBE/.complete" && "$(cat "$PROBE/.complete")" == "$stamp" ]]; then
+        return 0
+    fi
+    local javac=javac
+    [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" ]] && javac="$JAVA_HOME/bin/javac"
+    command -v "$javac" >/dev/null || die "javac not found: a JDK (17+) is needed, not just a JRE"
+    local tmp
+    tmp="$(mktemp -d "$CACHE_DIR/kafka/probe.tmp.XXXXXX")"
+    "$javac" -nowarn -d "$tmp" -cp "$LIB/*" "$DEPLOY/KafkaReady.java" \
+        || { rm -rf "$tmp"; die "could not compile KafkaReady.java"; }
+    echo "$stamp" >"$tmp/.complete"
+    rm -rf "$PROBE"
+    mv "$tmp" "$PROBE"
+}
+
+write_props() {
+    mkdir -p "$KDIR" "$LOGDIR" "$STORE"
+    cat >"$PROPS" <<EOF
+# Generated by scripts/kafka.sh on every start - edit the script, not this file.
+process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=$HOST:$CONTROLLER_PORT
+listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://$HOST:$PORT
+inter.broker.listener.name=PLAINTEXT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$STORE
+
+# Single node, tuned for tests.
+num.partitions=3
+default.replication.factor=1
+auto.create.topics.enable=true
+delete.topic.enable=true
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=5
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+transaction.state.log.num.partitions=5
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+num.network.threads=2
+num.io.threads=4
+num.recovery.threads.per.data.dir=1
+log.retention.hours=24
+log.segment.bytes=67108864
+EOF
+}
+
+# Formats $STORE once (KRaft needs a formatted log dir; re-formatting would
+# mean a new cluster). The cluster id is kept in $KDIR/cluster.id.
+format_once() {
+    [[ -f "$STORE/meta.properties" ]] && return 0
+    if [[ ! -s "$KDIR/cluster.id" ]]; then
+        # Kafka cluster ids are 16 random bytes, base64url without padding (22 chars).
+        head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$KDIR/cluster.id"
+    fi
+    log "formatting storage in $STORE (cluster id $(cat "$KDIR/cluster.id"))"
+    "$JAVA" -Xmx256m -cp "$LIB/*" \
+        -Dlog4j2.configurationFile="$DEPLOY/log4j2-tools.properties" \
+        kafka.tools.StorageTool format --standalone \
+        -t "$(cat "$KDIR/cluster.id")" -c "$PROPS" >"$LOGDIR/format.out" 2>&1 \
+        || { cat "$LOGDIR/format.out" >&2; die "storage format failed"; }
+}
+
+wait_ready() {
+    local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
+    # 1) the client port opens (cheap, bash only) ...
+    until port_open "$PORT"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            tail -n 15 "$LOGDIR/kafka.out" "$LOGDIR/server.log" >&2 2>/dev/null || true
+            rm -f "$PIDFILE"
+            die "broker exited during startup (logs: $LOGDIR)"
+        fi
+        ((SECONDS < deadline)) || die "broker did not open $BOOTSTRAP within ${START_TIMEOUT}s (logs: $LOGDIR)"
+        sleep 0.3
+    done
+    # 2) ... and the broker serves metadata requests (real Kafka protocol check).
+    local left=$((deadline - SECONDS))
+    ((left > 5)) || left=5
+    "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -cp "$PROBE:$LIB/*" \
+        -Dlog4j2.configurationFile="$DEPLOY/log4j2-tools.properties" \
+        KafkaReady "$BOOTSTRAP" "$left" \
+        || die "broker on $BOOTSTRAP does not answer (logs: $LOGDIR)"
+}
+
+start() {
+    local pid
+    command -v "$JAVA" >/dev/null || die "java is not installed (need Java 17+)"
+    mkdir -p "$KDIR"
+    # Serialise concurrent 'start' calls (e.g. parallel make targets).
+    exec 9>"$KDIR/.lock"
+    flock 9
+    fetch
+    build_probe
+
+    if pid="$(broker_pid)"; then
+        local running
+        running="$(sed -n 's|^listeners=PLAINTEXT://[^:]*:\([0-9]*\),.*|\1|p' "$PROPS" 2>/dev/null)"
+        if [[ -n "$running" && "$running" != "$PORT" ]]; then
+            die "the broker of $KDIR already runs on port $running (pid $pid); stop it first to change MUNGMO_KAFKA_PORT"
+        fi
+        if port_open "$PORT"; then
+            log "already running (pid $pid)"
+            echo "bootstrap: $BOOTSTRAP"
+            return 0
+        fi
+        log "pid $pid is alive but $BOOTSTRAP is closed - waiting for it"
+        wait_ready "$pid"
+        echo "bootstrap: $BOOTSTRAP"
+        return 0
+    fi
+    rm -f "$PIDFILE"
+    if port_open "$PORT"; then
+        die "$BOOTSTRAP is already in use by another process (not this checkout's broker); set MUNGMO_KAFKA_PORT"
+    fi
+    if port_open "$CONTROLLER_PORT"; then
+        die "controller port $HOST:$CONTROLLER_PORT is already in use; set MUNGMO_KAFKA_PORT"
+    fi
+
+    write_props
+    format_once
+
+    log "starting broker on $BOOTSTRAP (controller $HOST:$CONTROLLER_PORT), data in $KDIR"
+    local t0=$SECONDS extra_opts=()
+    read -r -a extra_opts <<<"${MUNGMO_KAFKA_JAVA_OPTS:-}"
+    # setsid + nohup: the broker outlives this shell and ignores its SIGHUP
+    # (this script never enables job control, so setsid execs in place and $!
+    # is the JVM itself);
+    # 9>&- keeps the start lock out of the broker's inherited descriptors.
+    setsid nohup "$JAVA" \
+        -Xms128m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+        -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
+        -Dkafka.logs.dir="$LOGDIR" \
+        -Dlog4j2.configurationFile="$DEPLOY/log4j2.properties" \
+        "${extra_opts[@]}" \
+        -cp "$LIB/*" kafka.Kafka "$PROPS" \
+        >>"$LOGDIR/kafka.out" 2>&1 </dev/null 9>&- &
+    pid=$!
+    echo "$pid" >"$PIDFILE"
+    wait_ready "$pid"
+    log "started (pid $pid) in $((SECONDS - t0))s; log: $LOGDIR/server.log"
+    echo "bootstrap: $BOOTSTRAP"
+}
+
+stop() {
+    local pid i
+    if ! pid="$(broker_pid)"; then
+        rm -f "$PIDFILE"
+        log "not running"
+        return 0
+    fi
+    log "stopping broker (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    # Controlled shutdown of a combined broker+controller takes a few seconds.
+    for ((i = 0; i < 300; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        log "still alive after 30s - sending SIGKILL"
+        kill -KILL "$pid" 2>/dev/null || true
+        for ((i = 0; i < 50; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
+    rm -f "$PIDFILE"
+    log "stopped"
+}
+
+status() {
+    local pid
+    if pid="$(broker_pid)" && port_open "$PORT"; then
+        log "running (pid $pid), bootstrap: $BOOTSTRAP"
+        return 0
+    fi
+    log "not running"
+    return 1
+}
+
+case "${1:-}" in
+    fetch) fetch; build_probe ;;
+    start) start ;;
+    stop) stop ;;
+    status) status ;;
+    *)
+        echo "usage: $0 {start|stop|status|fetch}" >&2
+        exit 2
+        ;;
+esac
