@@ -15,7 +15,7 @@ async def eventually(
     timeout: float = 15.0,
     interval: float = 0.02,
 ) -> T:
-    """Calls ``probe`` until ``until(result)`` holds; fails with the last result after ``timeout``."""
+    """Polls ``probe`` until ``until(result)``; after ``timeout`` fails with the last result."""
     deadline = time.monotonic() + timeout
     while True:
         result = await probe()

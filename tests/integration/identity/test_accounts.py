@@ -31,15 +31,17 @@ async def test_email_is_case_insensitive_and_duplicates_are_refused(mungmo: Runn
     email = unique_email()
     await mungmo.sign_up(email=email)
     before = await count_accounts(mungmo)
-    response = await mungmo.client.post(
-        "/api/v1/accounts", json=account_body(email=email.upper())
-    )
+    response = await mungmo.client.post("/api/v1/accounts", json=account_body(email=email.upper()))
     assert response.status_code == 409
     assert response.headers["content-type"] == PROBLEM
     problem = response.json()
     assert problem["code"] == "identity.email_taken"
     assert problem["errors"] == [
-        {"field": "email", "code": "identity.email_taken", "message": problem["errors"][0]["message"]}
+        {
+            "field": "email",
+            "code": "identity.email_taken",
+            "message": problem["errors"][0]["message"],
+        }
     ]
     assert await count_accounts(mungmo) == before
 

@@ -137,9 +137,10 @@ async def test_logout_revokes_the_session_and_clears_the_cookie(mungmo: RunningA
     token = mungmo.client.cookies[COOKIE]
     response = await mungmo.client.post("/api/v1/auth/logout")
     assert response.status_code == 204
-    assert f'{COOKIE}=""' in response.headers["set-cookie"] or "Max-Age=0" in response.headers[
-        "set-cookie"
-    ]
+    assert (
+        f'{COOKIE}=""' in response.headers["set-cookie"]
+        or "Max-Age=0" in response.headers["set-cookie"]
+    )
     again = await mungmo.new_client({COOKIE: token}).post("/api/v1/auth/refresh")
     assert again.status_code == 401
 
@@ -156,8 +157,14 @@ async def test_protected_endpoint_refuses_missing_forged_and_foreign_tokens(
 
     jwks = (await mungmo.client.get("/.well-known/jwks.json")).json()
     forged = jwt.encode(
-        {"sub": "00000000-0000-0000-0000-000000000001", "sid": "x", "iat": 1, "exp": 2**40,
-         "iss": "mungmo", "aud": "mungmo"},
+        {
+            "sub": "00000000-0000-0000-0000-000000000001",
+            "sid": "x",
+            "iat": 1,
+            "exp": 2**40,
+            "iss": "mungmo",
+            "aud": "mungmo",
+        },
         Ed25519PrivateKey.generate(),
         algorithm="EdDSA",
         headers={"kid": jwks["keys"][0]["kid"]},

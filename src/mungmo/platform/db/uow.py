@@ -54,10 +54,16 @@ class UnitOfWork:
     async def __aenter__(self) -> Self:
         if self._session is not None:
             raise RuntimeError("a unit of work is one transaction; make a new one")
-        self._session = self.database.session()
-        await self._session.begin()
-        if self._inbox_claim is not None:
-            await self._claim_inbox(self._inbox_claim)
+        session = self._session = self.database.session()
+        try:
+            await session.begin()
+            if self._inbox_claim is not None:
+                await self._claim_inbox(self._inbox_claim)
+        except BaseException:
+            # __aexit__ does not run when __aenter__ fails: release the connection here.
+            await session.rollback()
+            await session.close()
+            raise
         return self
 
     async def __aexit__(

@@ -143,28 +143,28 @@ class KafkaTransport:
         await future
 
     async def list_dead_letters(self, limit: int = 100) -> list[DeadLetter]:
+        cluster = await self.producer.client.fetch_all_metadata()
+        partitions = [
+            TopicPartition(topic, partition)
+            for topic in cluster.topics()
+            if topic.endswith(".dlt")
+            for partition in cluster.partitions_for_topic(topic) or ()
+        ]
         reader = AIOKafkaConsumer(
-            bootstrap_servers=self._bootstrap,
-            client_id=self._client_id,
-            enable_auto_commit=False,
+            bootstrap_servers=self._bootstrap, client_id=self._client_id, enable_auto_commit=False
         )
         await reader.start()
         try:
-            topics = [t for t in await reader.topics() if t.endswith(".dlt")]
-            partitions = [
-                TopicPartition(topic, partition)
-                for topic in topics
-                for partition in reader.partitions_for_topic(topic) or ()
-            ]
             if not partitions:
                 return []
             reader.assign(partitions)
             await reader.seek_to_beginning(*partitions)
+            ends = await reader.end_offsets(partitions)
             letters: list[DeadLetter] = []
-            while True:
-                batches = await reader.getmany(timeout_ms=500)
-                if not batches:
+            for _ in range(100):  # bounded: read up to the end offsets seen above
+                if all([await reader.position(p) >= ends[p] for p in partitions]):
                     break
+                batches = await reader.getmany(timeout_ms=500)
                 for records in batches.values():
                     for record in records:
                         headers = {name: value.decode() for name, value in record.headers}

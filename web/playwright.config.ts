@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests against the real back end, which serves the built web/dist
+ * (run `npm run build` first). Override the server with MUNGMO_E2E_SERVER_CMD
+ * (run from the repository root) and the browser with PLAYWRIGHT_CHROMIUM_EXECUTABLE.
+ */
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.MUNGMO_E2E_PORT ?? 8765);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// One fresh data directory per run; workers inherit it through the environment.
+process.env.MUNGMO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mungmo-e2e-'));
+const dataDir = process.env.MUNGMO_E2E_DATA_DIR;
+
+const serverCommand =
+  process.env.MUNGMO_E2E_SERVER_CMD ??
+  `${join(repoRoot, '.venv', 'bin', 'python')} -m mungmo.cli run --host 127.0.0.1 --port ${port} --data-dir ${dataDir} --no-build`;
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results/playwright',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'phone-chromium' }],
+  webServer: {
+    command: serverCommand,
+    cwd: repoRoot,
+    url: `${baseURL}/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,15 @@
+import authEn from '@/features/auth/locales/en.json';
+import authKo from '@/features/auth/locales/ko.json';
+import memberEn from '@/features/member/locales/en.json';
+import memberKo from '@/features/member/locales/ko.json';
+import { createI18n, type LocaleBundle } from '@/lib/i18n';
+
+/** Every feature's strings, one namespace per feature (plus `common` from lib). */
+export const featureLocales: Record<string, LocaleBundle> = {
+  auth: { ko: authKo, en: authEn },
+  member: { ko: memberKo, en: memberEn },
+};
+
+export function createAppI18n() {
+  return createI18n(featureLocales);
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { BoardIcon, BoltIcon, GroupIcon } from '@/components/icons/icons';
+import { Greeting } from '@/features/member/components/greeting';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import './pages.css';
+
+const SHORTCUTS = [
+  { to: '/meetups', key: 'home.meetups', Icon: BoltIcon },
+  { to: '/clubs', key: 'home.clubs', Icon: GroupIcon },
+  { to: '/boards', key: 'home.boards', Icon: BoardIcon },
+] as const;
+
+export function HomePage() {
+  const { t } = useTranslation('common');
+  useDocumentTitle(t('nav.home'));
+  return (
+    <div className="page">
+      <Greeting />
+      <section className="shortcuts" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">{t('home.shortcuts')}</h2>
+        <ul>
+          {SHORTCUTS.map(({ to, key, Icon }) => (
+            <li key={to}>
+              <Link to={to} className="shortcut">
+                <span className="shortcut__icon">
+                  <Icon size={22} />
+                </span>
+                <span>{t(key)}</span>
+                <span className="shortcut__chevron" aria-hidden="true">
+                  ›
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+
+import { LoginForm } from '@/features/auth/components/login-form';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+import './pages.css';
+
+export function LoginPage() {
+  const { t } = useTranslation('auth');
+  const navigate = useNavigate();
+  useDocumentTitle(t('login.title'));
+  return (
+    <div className="page auth-page">
+      <header className="page__header">
+        <h1>{t('login.title')}</h1>
+        <p>{t('login.subtitle')}</p>
+      </header>
+      <div className="card">
+        <LoginForm onSuccess={() => void navigate('/', { replace: true })} />
+      </div>
+      <p className="page__footer">
+        {t('login.noAccount')}
+        <Link to="/signup">{t('login.toSignUp')}</Link>
+      </p>
+    </div>
+  );
+}

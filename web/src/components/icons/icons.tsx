@@ -1,0 +1,105 @@
+import type { ReactNode, SVGProps } from 'react';
+
+type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
+
+function Svg({ size = 24, ...props }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...props}
+    />
+  );
+}
+
+export function PawIcon({ size = 24, ...props }: IconProps) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="currentColor"
+      aria-hidden="true"
+      focusable="false"
+      {...props}
+    >
+      <ellipse cx="12" cy="15.5" rx="5" ry="4.2" />
+      <ellipse cx="5.6" cy="10.2" rx="2.1" ry="2.7" transform="rotate(-18 5.6 10.2)" />
+      <ellipse cx="9.6" cy="6.2" rx="2.1" ry="2.8" transform="rotate(-6 9.6 6.2)" />
+      <ellipse cx="14.4" cy="6.2" rx="2.1" ry="2.8" transform="rotate(6 14.4 6.2)" />
+      <ellipse cx="18.4" cy="10.2" rx="2.1" ry="2.7" transform="rotate(18 18.4 10.2)" />
+    </svg>
+  );
+}
+
+export function HomeIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M3.5 10.5 12 3.8l8.5 6.7" />
+      <path d="M5.5 9v10.2a.8.8 0 0 0 .8.8H10v-5.5h4V20h3.7a.8.8 0 0 0 .8-.8V9" />
+    </Svg>
+  );
+}
+
+export function BoltIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M13.2 2.8 5.5 13.3h5.6l-1.3 7.9 7.7-10.5h-5.6z" />
+    </Svg>
+  );
+}
+
+export function GroupIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <circle cx="9" cy="8.5" r="3.2" />
+      <path d="M3.2 19.5c.6-3.2 3-5.2 5.8-5.2s5.2 2 5.8 5.2" />
+      <circle cx="16.8" cy="9.3" r="2.5" />
+      <path d="M16.2 14.4c2.4-.2 4.2 1.5 4.7 4.4" />
+    </Svg>
+  );
+}
+
+export function BoardIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="4" y="3.5" width="16" height="17" rx="2.2" />
+      <path d="M8 8.5h8M8 12h8M8 15.5h5" />
+    </Svg>
+  );
+}
+
+export function PersonIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <circle cx="12" cy="8.3" r="3.8" />
+      <path d="M4.5 20.2c.9-3.9 3.9-6.2 7.5-6.2s6.6 2.3 7.5 6.2" />
+    </Svg>
+  );
+}
+
+export function AlertIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7.5v5.2M12 16.2v.3" />
+    </Svg>
+  );
+}
+
+export function GlobeIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M3.5 12h17M12 3.5c2.3 2.4 3.4 5.2 3.4 8.5s-1.1 6.1-3.4 8.5c-2.3-2.4-3.4-5.2-3.4-8.5s1.1-6.1 3.4-8.5z" />
+    </Svg>
+  );
+}
