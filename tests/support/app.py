@@ -68,7 +68,10 @@ async def running_app(
             "member": MemberSettings(database_url=stack.database_url("member")),
         },
     )
-    async with app.router.lifespan_context(app), httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://testserver"
-    ) as client:
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        ) as client,
+    ):
         yield RunningApp(app=app, client=client)
