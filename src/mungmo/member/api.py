@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends
 
 from mungmo.member import service
 from mungmo.member.schemas import MyProfileRead
-from mungmo.platform.auth import CurrentMember
+from mungmo.platform.auth import CurrentAccount
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.service import provide
 
@@ -25,5 +25,5 @@ Uow = Annotated[MemberUnitOfWork, Depends(provide(MemberUnitOfWork))]
 
 
 @router.get("/api/v1/members/me")
-async def get_my_profile(actor: CurrentMember, uow: Uow) -> MyProfileRead:
+async def get_my_profile(actor: CurrentAccount, uow: Uow) -> MyProfileRead:
     return await service.get_my_profile(uow.new(), actor)

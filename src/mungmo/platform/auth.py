@@ -24,6 +24,8 @@ class Actor:
     member_id: uuid.UUID
     session_id: str
     roles: frozenset[str]
+    # Set once the member finished onboarding (traits, a dog, a verified neighbourhood).
+    onboarded: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -110,6 +112,7 @@ class TokenVerifier:
             member_id=member_id,
             session_id=str(claims["sid"]),
             roles=frozenset(claims.get("roles", [])),
+            onboarded=bool(claims.get("onb", False)),
         )
 
 
@@ -121,20 +124,36 @@ def _verifier(request: Request) -> TokenVerifier:
     return verifier
 
 
-async def current_actor(
+class OnboardingRequired(Forbidden):
+    code = "member.onboarding_required"
+    title = "Finish onboarding first"
+
+
+async def current_account(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
+    """Any logged-in account, onboarded or not (for onboarding itself)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthenticated("Log in to continue.", headers={"WWW-Authenticate": "Bearer"})
     return await _verifier(request).verify(credentials.credentials)
 
 
-async def current_admin(actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
+async def current_member(actor: Annotated[Actor, Depends(current_account)]) -> Actor:
+    """A member who finished onboarding: the gate for every member action."""
+    if not actor.onboarded:
+        raise OnboardingRequired(
+            "Choose your traits, add a dog and verify your neighbourhood first."
+        )
+    return actor
+
+
+async def current_admin(actor: Annotated[Actor, Depends(current_account)]) -> Actor:
     if not actor.is_admin:
         raise Forbidden("Administrators only.")
     return actor
 
 
-CurrentMember = Annotated[Actor, Depends(current_actor)]
+CurrentAccount = Annotated[Actor, Depends(current_account)]
+CurrentMember = Annotated[Actor, Depends(current_member)]
 CurrentAdmin = Annotated[Actor, Depends(current_admin)]
