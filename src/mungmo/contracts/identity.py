@@ -13,3 +13,21 @@ class AccountRegistered(Event):
     account_id: uuid.UUID
     nickname: str
     registered_at: datetime
+
+
+@contract(source="identity", aggregate="account", name="NicknameChanged")
+class NicknameChanged(Event):
+    """The account's nickname changed (unique across MungMo; identity owns uniqueness)."""
+
+    account_id: uuid.UUID
+    nickname: str
+    changed_at: datetime
+
+
+@contract(source="identity", aggregate="account", name="AccountDeleted")
+class AccountDeleted(Event):
+    """The person deleted their account: every service erases personal data and
+    anonymises content it holds for ``account_id``."""
+
+    account_id: uuid.UUID
+    deleted_at: datetime

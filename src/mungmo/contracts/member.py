@@ -14,3 +14,12 @@ class MemberCreated(Event):
     nickname: str
     trust_score: int
     created_at: datetime
+
+
+@contract(source="member", aggregate="member", name="MemberOnboarded")
+class MemberOnboarded(Event):
+    """Owner traits, at least one dog and a verified neighbourhood are in place;
+    identity then puts ``onb`` into the member's access tokens (the onboarding gate)."""
+
+    member_id: uuid.UUID
+    onboarded_at: datetime
