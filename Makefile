@@ -6,8 +6,12 @@ SHELL := /bin/bash
 UV := $(shell scripts/bootstrap.sh)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export UV_LINK_MODE := copy
-# Test infrastructure keeps its state apart from the app's own data/ folder.
-TEST_INFRA_DIR := $(CURDIR)/.cache/test-infra
+# Test infrastructure (state under data/kafka and data/mariadb); ports can be moved
+# when another copy already runs on this machine.
+export MUNGMO_KAFKA_PORT ?= 9092
+export MUNGMO_MARIADB_PORT ?= 3307
+export MUNGMO_TEST_KAFKA_BOOTSTRAP := 127.0.0.1:$(MUNGMO_KAFKA_PORT)
+export MUNGMO_TEST_MARIADB_URL := mysql+aiomysql://mungmo:mungmo@127.0.0.1:$(MUNGMO_MARIADB_PORT)/
 
 .PHONY: help
 help:
@@ -38,10 +42,14 @@ run: python-deps web-build
 kafka:
 	scripts/kafka.sh start
 
+.PHONY: system-deps
+system-deps:
+	scripts/system-deps.sh
+
 .PHONY: test-infra
-test-infra:
-	MUNGMO_DATA_DIR=$(TEST_INFRA_DIR) scripts/kafka.sh start
-	MUNGMO_DATA_DIR=$(TEST_INFRA_DIR) scripts/mariadb.sh start
+test-infra: system-deps
+	scripts/kafka.sh start
+	scripts/mariadb.sh start
 
 .PHONY: check
 check: python-deps
