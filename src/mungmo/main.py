@@ -7,6 +7,7 @@ from fastapi import FastAPI
 
 from mungmo import contracts  # noqa: F401  (registers every event contract)
 from mungmo.identity import wiring as identity_wiring
+from mungmo.media import wiring as media_wiring
 from mungmo.member import wiring as member_wiring
 from mungmo.platform.auth import HttpJwks, JwksSource, StaticJwks, TokenVerifier
 from mungmo.platform.config import PlatformSettings, ServiceSettings
@@ -21,6 +22,7 @@ ServiceBuilder = Callable[[PlatformContext, Any], ServiceModule]
 SERVICES: dict[str, ServiceBuilder] = {
     "identity": identity_wiring.build,
     "member": member_wiring.build,
+    "media": media_wiring.build,
 }
 
 

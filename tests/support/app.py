@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.main import create_mungmo_app
+from mungmo.media.wiring import MediaSettings
 from mungmo.member.wiring import MemberSettings
 from mungmo.platform.runtime import Runtime
 from tests.support.builders import PASSWORD, account_body
@@ -66,6 +67,9 @@ async def running_app(
         service_settings={
             "identity": identity_settings,
             "member": MemberSettings(database_url=stack.database_url("member")),
+            "media": MediaSettings(
+                database_url=stack.database_url("media"), storage_dir=stack.data_dir / "media"
+            ),
         },
     )
     async with (

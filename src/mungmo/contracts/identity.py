@@ -31,3 +31,12 @@ class AccountDeleted(Event):
 
     account_id: uuid.UUID
     deleted_at: datetime
+
+
+@contract(source="identity", aggregate="account", name="AccountBanned")
+class AccountBanned(Event):
+    """An administrator banned the account permanently: it can no longer log in, and its
+    e-mail and social identities cannot sign up again. Services may hide its content."""
+
+    account_id: uuid.UUID
+    banned_at: datetime

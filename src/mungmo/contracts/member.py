@@ -23,3 +23,64 @@ class MemberOnboarded(Event):
 
     member_id: uuid.UUID
     onboarded_at: datetime
+
+
+@contract(source="member", aggregate="member", name="ProfileChanged")
+class ProfileChanged(Event):
+    """The member changed their profile or dogs. Carries only what anyone may see:
+    consumers keeping a display copy (photo) refresh it; ``changed`` names the parts
+    (e.g. ``photo``, ``owner_traits``, ``dogs``)."""
+
+    member_id: uuid.UUID
+    nickname: str
+    photo_media_id: uuid.UUID | None
+    changed: list[str]
+    changed_at: datetime
+
+
+@contract(source="member", aggregate="member", name="NeighbourhoodVerified")
+class NeighbourhoodVerified(Event):
+    """The member proved they live in a 행정동 (the position itself is never kept);
+    the verification counts until ``expires_at``."""
+
+    member_id: uuid.UUID
+    region_code: str
+    region_name: str
+    verified_at: datetime
+    expires_at: datetime
+
+
+@contract(source="member", aggregate="member", name="FriendAdded")
+class FriendAdded(Event):
+    """``member_id`` added ``friend_id``; friendship is mutual from that moment."""
+
+    member_id: uuid.UUID
+    friend_id: uuid.UUID
+    added_at: datetime
+
+
+@contract(source="member", aggregate="member", name="FriendRemoved")
+class FriendRemoved(Event):
+    """The friendship between ``member_id`` and ``friend_id`` ended (removed, or a block)."""
+
+    member_id: uuid.UUID
+    friend_id: uuid.UUID
+    removed_at: datetime
+
+
+@contract(source="member", aggregate="member", name="MemberBlocked")
+class MemberBlocked(Event):
+    """``member_id`` blocked ``blocked_member_id``: other services hide the blocked
+    member's posts, comments, meetups and messages from the blocker and stop them
+    from interacting. The blocked member is not told."""
+
+    member_id: uuid.UUID
+    blocked_member_id: uuid.UUID
+    blocked_at: datetime
+
+
+@contract(source="member", aggregate="member", name="MemberUnblocked")
+class MemberUnblocked(Event):
+    member_id: uuid.UUID
+    unblocked_member_id: uuid.UUID
+    unblocked_at: datetime

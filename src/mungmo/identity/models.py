@@ -1,7 +1,7 @@
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import String, Uuid
+from sqlalchemy import String, UniqueConstraint, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from mungmo.platform.db import IdMixin, TimestampMixin, service_metadata
@@ -12,24 +12,63 @@ class Base(DeclarativeBase):
     metadata = service_metadata()
 
 
+ACTIVE = "active"
+BANNED = "banned"
+DELETED = "deleted"
+
+
 class Account(IdMixin, TimestampMixin, Base):
     __tablename__ = "accounts"
 
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    # None for a social-only account whose provider did not vouch for an address.
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
     nickname: Mapped[str] = mapped_column(String(20))
     # Case-folded nickname: "Bori" and "bori" are the same name to people.
-    nickname_key: Mapped[str] = mapped_column(String(20), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    # None once the account is deleted, which frees the name.
+    nickname_key: Mapped[str | None] = mapped_column(String(20), unique=True)
+    # None when there is no password (social-only or deleted): password login never matches.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(16), default=ACTIVE)
     roles: Mapped[str] = mapped_column(String(100), default="member")
+    onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    nickname_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    banned_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
     @property
     def role_list(self) -> list[str]:
         return [role for role in self.roles.split(",") if role]
 
     @property
+    def is_active(self) -> bool:
+        return self.status == ACTIVE
+
+    @property
     def is_banned(self) -> bool:
-        return self.status == "banned"
+        return self.status == BANNED
+
+    @property
+    def has_password(self) -> bool:
+        return self.password_hash is not None
+
+    def nickname_change_allowed_at(self, cooldown: timedelta) -> datetime | None:
+        """When the nickname may change again; None when it may change now or never did."""
+        if self.nickname_changed_at is None:
+            return None
+        return self.nickname_changed_at + cooldown
+
+    def erase(self, now: datetime) -> None:
+        """Deletion: personal data goes; the row stays as a tombstone so ids in other
+        services' events still resolve to 'a deleted account'."""
+        self.status = DELETED
+        self.deleted_at = now
+        # '.invalid' is reserved (RFC 2606): no sign-up can ever use this address.
+        self.email = f"deleted+{self.id.hex}@invalid"
+        self.nickname = ""
+        self.nickname_key = None
+        self.password_hash = None
+        self.onboarded_at = None
+        self.nickname_changed_at = None
 
 
 class RefreshToken(IdMixin, Base):
@@ -47,3 +86,25 @@ class RefreshToken(IdMixin, Base):
 
     def is_live(self, now: datetime) -> bool:
         return self.revoked_at is None and self.expires_at > now
+
+
+class SocialLink(IdMixin, TimestampMixin, Base):
+    """A provider identity (Kakao, Naver, Google user id) that logs into an account."""
+
+    __tablename__ = "social_links"
+    __table_args__ = (UniqueConstraint("provider", "subject"),)
+
+    provider: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(255))
+    account_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+
+
+class BannedIdentity(IdMixin, TimestampMixin, Base):
+    """A banned person's e-mail or social identity, kept only as a hash, so they cannot
+    sign up again with it."""
+
+    __tablename__ = "banned_identities"
+
+    identity_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    account_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)

@@ -44,3 +44,77 @@ class TokenRead(BaseModel):
 
 class JwksRead(BaseModel):
     keys: list[dict[str, str]]
+
+
+class MyAccountRead(BaseModel):
+    """The account as its owner sees it (never shown to anyone else)."""
+
+    id: uuid.UUID
+    email: str | None
+    nickname: str
+    created_at: datetime
+    has_password: bool
+    social_providers: list[str]
+    onboarded: bool
+    # When the nickname may change again; null when it may change now.
+    nickname_change_allowed_at: datetime | None
+
+
+class NicknameUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    nickname: Nickname
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: Annotated[str, Field(min_length=1, max_length=128)]
+    new_password: Password
+
+
+DELETE_CONFIRMATION = "탈퇴"
+
+
+class AccountDelete(BaseModel):
+    """Accounts with a password confirm with it; social-only accounts type
+    ``confirm: "탈퇴"`` within a few minutes of logging in with their provider."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    password: Annotated[str | None, Field(max_length=128)] = None
+    confirm: Annotated[str | None, Field(max_length=20)] = None
+
+
+class AccountStatusRead(BaseModel):
+    id: uuid.UUID
+    status: Literal["active", "banned", "deleted"]
+    banned_at: datetime | None
+
+
+class ProviderRead(BaseModel):
+    id: str
+    name: str
+
+
+class LinkTicketRead(BaseModel):
+    """What the link page shows before asking for the password."""
+
+    provider: str
+    provider_name: str
+    # e.g. "b***@example.com": the URL holding the ticket may be seen by others.
+    masked_email: str
+    next: str
+
+
+class LinkedSessionRead(TokenRead):
+    """Logged in after linking; ``next`` is where the login started."""
+
+    next: str
+
+
+class LinkRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ticket: Annotated[str, Field(min_length=1, max_length=2000)]
+    password: Annotated[str, Field(min_length=1, max_length=128)]

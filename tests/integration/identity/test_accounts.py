@@ -181,3 +181,20 @@ async def test_sign_up_rate_limit_per_address(stack) -> None:  # type: ignore[no
         assert response.status_code == 429
         assert response.json()["code"] == "rate_limited"
         assert int(response.headers["retry-after"]) > 0
+
+
+async def test_an_unexpected_error_is_a_500_problem_with_the_request_id(
+    mungmo: RunningApp,
+) -> None:
+    async def explode() -> None:
+        raise RuntimeError("boom")
+
+    mungmo.app.add_api_route("/api/v1/test-explode", explode)
+    response = await mungmo.client.get(
+        "/api/v1/test-explode", headers={"X-Request-ID": "req-12345678"}
+    )
+    assert response.status_code == 500
+    assert response.headers["content-type"] == PROBLEM
+    assert response.json()["code"] == "internal"
+    assert response.json()["request_id"] == "req-12345678"
+    assert "boom" not in response.text

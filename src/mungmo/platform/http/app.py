@@ -73,7 +73,11 @@ def create_app(
         WriteRateLimitMiddleware,
         limiter=RateLimiter(settings.write_rate_per_minute, 60),
     )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        overrides=dict.fromkeys(settings.upload_path_prefixes, settings.upload_max_bytes),
+    )
     app.add_middleware(RequestContextMiddleware, metrics=runtime.metrics)
     return app
 

@@ -3,6 +3,7 @@
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -43,10 +44,12 @@ class RequestContextMiddleware:
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 500
+        started_response = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, started_response
             if message["type"] == "http.response.start":
+                started_response = True
                 status = message["status"]
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
@@ -55,6 +58,19 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            # Answer here, while the request id is still known, rather than in
+            # Starlette's outermost error middleware.
+            log.exception("http.unhandled", request_id=request_id, path=scope["path"])
+            if started_response:
+                raise
+            await problem_response(
+                Request(scope),
+                status=500,
+                code="internal",
+                title="Something went wrong on our side",
+                detail="The error was logged; please quote the request id if you report it.",
+            )(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
             route = _route_template(scope)
@@ -82,19 +98,37 @@ def _route_template(scope: Scope) -> str:
 
 
 class BodyLimitMiddleware:
-    """Refuses bodies over the limit: at once by Content-Length, or while streaming."""
+    """Refuses bodies over the limit: at once by Content-Length, or while streaming.
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    ``overrides`` maps path prefixes (e.g. upload endpoints) to their own limit.
+    """
+
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, overrides: Mapping[str, int] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        # Longest prefix first, so the most specific override wins.
+        self.overrides = sorted(
+            ((prefix.rstrip("/"), limit) for prefix, limit in (overrides or {}).items()),
+            key=lambda item: len(item[0]),
+            reverse=True,
+        )
+
+    def limit_for(self, path: str) -> int:
+        for prefix, limit in self.overrides:
+            if path == prefix or path.startswith(prefix + "/"):
+                return limit
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        max_bytes = self.limit_for(scope["path"])
         declared = _header(scope, b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await _send_too_large(scope, send, self.max_bytes)
+        if declared is not None and declared.isdigit() and int(declared) > max_bytes:
+            await _send_too_large(scope, send, max_bytes)
             return
         received = 0
         exceeded = False
@@ -104,9 +138,9 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > max_bytes:
                     exceeded = True
-                    raise BodyTooLarge(f"The body may be at most {self.max_bytes} bytes.")
+                    raise BodyTooLarge(f"The body may be at most {max_bytes} bytes.")
             return message
 
         replaced = False
@@ -118,7 +152,7 @@ class BodyLimitMiddleware:
                 await send(message)
             elif not replaced:
                 replaced = True
-                await _send_too_large(scope, send, self.max_bytes)
+                await _send_too_large(scope, send, max_bytes)
 
         await self.app(scope, limited_receive, guarded_send)
 

@@ -154,14 +154,3 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(BodyTooLarge)
     async def on_too_large(request: Request, error: BodyTooLarge) -> JSONResponse:
         return await on_domain_error(request, error)
-
-    @app.exception_handler(Exception)
-    async def on_unexpected(request: Request, error: Exception) -> JSONResponse:
-        log.exception("http.unhandled", path=request.url.path)
-        return problem_response(
-            request,
-            status=500,
-            code="internal",
-            title="Something went wrong on our side",
-            detail="The error was logged; please try again.",
-        )

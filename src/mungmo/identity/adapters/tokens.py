@@ -1,8 +1,8 @@
-"""Password hashing (argon2id) and access-token signing (Ed25519 JWT, published as JWKS)."""
+"""Access-token signing (Ed25519 JWT, published as JWKS)."""
 
-import asyncio
 import base64
 import hashlib
+import hmac
 import json
 import uuid
 from datetime import datetime, timedelta
@@ -10,37 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import jwt
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-
-class PasswordHashing:
-    def __init__(self, *, time_cost: int, memory_kib: int, parallelism: int) -> None:
-        self._hasher = PasswordHasher(
-            time_cost=time_cost,
-            memory_cost=memory_kib,
-            parallelism=parallelism,
-            type=Type.ID,
-        )
-        # Verified against when the e-mail is unknown, so both cases take as long.
-        self._decoy = self._hasher.hash(uuid.uuid4().hex)
-
-    async def hash(self, password: str) -> str:
-        return await asyncio.to_thread(self._hasher.hash, password)
-
-    async def verify(self, stored_hash: str | None, password: str) -> bool:
-        return await asyncio.to_thread(self._verify, stored_hash or self._decoy, password)
-
-    def _verify(self, stored_hash: str, password: str) -> bool:
-        try:
-            return self._hasher.verify(stored_hash, password)
-        except (VerificationError, InvalidHashError):
-            return False
-
-    def needs_rehash(self, stored_hash: str) -> bool:
-        return self._hasher.check_needs_rehash(stored_hash)
 
 
 def _b64url(data: bytes) -> str:
@@ -81,6 +52,16 @@ class TokenSigner:
         path.write_bytes(pem)
         return cls(key, issuer=issuer, audience=audience)
 
+    def derived_secret(self, purpose: str) -> bytes:
+        """A secret for ``purpose`` (e.g. signing OAuth state cookies) that every instance
+        sharing the signing key derives alike, so no second secret needs distributing."""
+        raw = self._key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+        return hmac.new(raw, purpose.encode(), hashlib.sha256).digest()
+
     def jwks(self) -> dict[str, Any]:
         return {"keys": [{**self._public_jwk, "kid": self.kid, "use": "sig", "alg": "EdDSA"}]}
 
@@ -92,8 +73,9 @@ class TokenSigner:
         roles: list[str],
         now: datetime,
         ttl: timedelta,
+        onboarded: bool = False,
     ) -> str:
-        claims = {
+        claims: dict[str, Any] = {
             "iss": self._issuer,
             "aud": self._audience,
             "sub": str(account_id),
@@ -103,4 +85,7 @@ class TokenSigner:
             "exp": int((now + ttl).timestamp()),
             "jti": uuid.uuid4().hex,
         }
+        if onboarded:
+            # The onboarding gate (platform.auth.current_member) reads this claim.
+            claims["onb"] = True
         return jwt.encode(claims, self._key, algorithm="EdDSA", headers={"kid": self.kid})

@@ -1,0 +1,45 @@
+"""Identity use cases: one function and one transaction each."""
+
+from mungmo.identity.service.accounts import (
+    change_nickname,
+    get_my_account,
+    mark_onboarded,
+    register_account,
+)
+from mungmo.identity.service.admin import ban_account
+from mungmo.identity.service.core import Identity, IdentityPolicy, IssuedSession, SocialLogin
+from mungmo.identity.service.security import change_password, delete_account
+from mungmo.identity.service.sessions import log_in, log_out, refresh_session
+from mungmo.identity.service.social import (
+    SocialOutcome,
+    SocialStart,
+    complete_social_login,
+    link_social_account,
+    list_providers,
+    read_link_ticket,
+    start_social_login,
+)
+
+__all__ = [
+    "Identity",
+    "IdentityPolicy",
+    "IssuedSession",
+    "SocialLogin",
+    "SocialOutcome",
+    "SocialStart",
+    "ban_account",
+    "change_nickname",
+    "change_password",
+    "complete_social_login",
+    "delete_account",
+    "get_my_account",
+    "link_social_account",
+    "list_providers",
+    "log_in",
+    "log_out",
+    "mark_onboarded",
+    "read_link_ticket",
+    "refresh_session",
+    "register_account",
+    "start_social_login",
+]

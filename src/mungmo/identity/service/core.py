@@ -1,0 +1,215 @@
+"""What every identity use case shares: the wiring object, errors, sessions, ban checks."""
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from mungmo.identity.adapters.oauth import OAuthProvider
+from mungmo.identity.adapters.passwords import PasswordHashing
+from mungmo.identity.adapters.signed import SignedValues
+from mungmo.identity.adapters.tokens import TokenSigner
+from mungmo.identity.models import Account, BannedIdentity, RefreshToken
+from mungmo.platform.db import UnitOfWork
+from mungmo.platform.errors import Conflict, DomainError, Forbidden, NotFound, Unauthenticated
+from mungmo.platform.ids import new_id
+from mungmo.platform.ratelimit import RateLimiter
+
+
+class EmailTaken(Conflict):
+    code = "identity.email_taken"
+    title = "This e-mail is already registered"
+
+
+class NicknameTaken(Conflict):
+    code = "identity.nickname_taken"
+    title = "This nickname is taken"
+
+
+class AccountDetailsTaken(Conflict):
+    code = "identity.account_taken"
+    title = "The e-mail and the nickname are already in use"
+
+
+class InvalidCredentials(Unauthenticated):
+    code = "identity.invalid_credentials"
+    title = "The e-mail or password is wrong"
+
+
+class RefreshInvalid(Unauthenticated):
+    code = "identity.refresh_invalid"
+    title = "The session has ended; log in again"
+
+
+class AccountBanned(Forbidden):
+    code = "identity.account_banned"
+    title = "This account is banned"
+
+
+class IdentityBanned(Forbidden):
+    code = "identity.identity_banned"
+    title = "This e-mail or social account was banned and cannot sign up again"
+
+
+class AccountNotFound(NotFound):
+    code = "identity.account_not_found"
+    title = "No such account"
+
+
+class WrongPassword(DomainError):
+    status = 403
+    code = "identity.wrong_password"
+    title = "The password is wrong"
+
+
+@dataclass(frozen=True)
+class IdentityPolicy:
+    access_ttl: timedelta
+    refresh_ttl: timedelta
+    # Two tabs refreshing at once present the same token; within this window that
+    # is a race, not theft, so the family survives.
+    refresh_reuse_grace: timedelta
+    nickname_cooldown: timedelta = timedelta(days=30)
+    # How recently a social-only account must have logged in to delete itself.
+    reauthentication_window: timedelta = timedelta(minutes=10)
+
+
+@dataclass
+class SocialLogin:
+    """The enabled providers (by id, in display order) and the signed browser values."""
+
+    providers: dict[str, OAuthProvider]
+    signed: SignedValues
+    state_ttl: timedelta = timedelta(minutes=10)
+    ticket_ttl: timedelta = timedelta(minutes=10)
+    # Public origin the providers redirect back to; None: the request's own origin.
+    redirect_base_url: str | None = None
+
+
+@dataclass
+class Identity:
+    """Everything the identity use cases need, wired once at start-up."""
+
+    uow: Callable[..., UnitOfWork]
+    hasher: PasswordHashing
+    signer: TokenSigner
+    policy: IdentityPolicy
+    login_per_ip: RateLimiter
+    login_failures_per_email: RateLimiter
+    signups_per_ip: RateLimiter
+    social: SocialLogin
+
+
+@dataclass(frozen=True)
+class IssuedSession:
+    access_token: str
+    expires_in: int
+    refresh_token: str
+    refresh_expires_in: int
+    account_id: uuid.UUID
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def token_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def email_identity(email: str) -> str:
+    return token_hash(f"email:{normalise_email(email)}")
+
+
+def social_identity(provider: str, subject: str) -> str:
+    return token_hash(f"social:{provider}:{subject}")
+
+
+async def refuse_banned(uow: UnitOfWork, identity_hashes: Iterable[str]) -> None:
+    hashes = list(identity_hashes)
+    if not hashes:
+        return
+    banned = await uow.session.scalar(
+        select(BannedIdentity.id).where(BannedIdentity.identity_hash.in_(hashes)).limit(1)
+    )
+    if banned is not None:
+        raise IdentityBanned("This identity was banned by an administrator.")
+
+
+async def active_account(uow: UnitOfWork, account_id: uuid.UUID, *, lock: bool = False) -> Account:
+    """The caller's own account, locked for the change when ``lock``."""
+    account = await uow.session.get(Account, account_id, with_for_update=lock)
+    if account is None or account.status == "deleted":
+        raise AccountNotFound("This account no longer exists.")
+    if account.is_banned:
+        raise AccountBanned("This account was banned by an administrator.")
+    return account
+
+
+async def start_refresh_family(
+    identity: Identity,
+    uow: UnitOfWork,
+    account: Account,
+    family_id: uuid.UUID | None = None,
+) -> IssuedSession:
+    now = uow.clock()
+    raw = secrets.token_urlsafe(32)
+    family = family_id or new_id()
+    uow.session.add(
+        RefreshToken(
+            id=new_id(),
+            account_id=account.id,
+            family_id=family,
+            token_hash=token_hash(raw),
+            issued_at=now,
+            expires_at=now + identity.policy.refresh_ttl,
+        )
+    )
+    access = identity.signer.issue(
+        account_id=account.id,
+        session_id=family,
+        roles=account.role_list,
+        now=now,
+        ttl=identity.policy.access_ttl,
+        onboarded=account.onboarded_at is not None,
+    )
+    return IssuedSession(
+        access_token=access,
+        expires_in=int(identity.policy.access_ttl.total_seconds()),
+        refresh_token=raw,
+        refresh_expires_in=int(identity.policy.refresh_ttl.total_seconds()),
+        account_id=account.id,
+    )
+
+
+async def revoke_sessions(
+    uow: UnitOfWork,
+    now: datetime,
+    *,
+    account_id: uuid.UUID | None = None,
+    family_id: uuid.UUID | None = None,
+    keep_family: uuid.UUID | None = None,
+) -> None:
+    """Revokes one session (``family_id``) or every session of ``account_id``."""
+    if account_id is None and family_id is None:
+        raise ValueError("name the session or the account")
+    statement = update(RefreshToken).where(RefreshToken.revoked_at.is_(None))
+    if family_id is not None:
+        statement = statement.where(RefreshToken.family_id == family_id)
+    if account_id is not None:
+        statement = statement.where(RefreshToken.account_id == account_id)
+    if keep_family is not None:
+        statement = statement.where(RefreshToken.family_id != keep_family)
+    await uow.session.execute(statement.values(revoked_at=now))
+
+
+def session_family(actor_session_id: str) -> uuid.UUID | None:
+    """The refresh family behind an access token's ``sid``."""
+    try:
+        return uuid.UUID(actor_session_id)
+    except ValueError:
+        return None

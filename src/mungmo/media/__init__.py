@@ -1,0 +1,1 @@
+"""Media: uploaded photos (later videos), checked, cleaned of metadata, thumbnailed and served."""

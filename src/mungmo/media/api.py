@@ -1,0 +1,87 @@
+"""Media HTTP API: upload, read, serve (original and thumbnail), delete."""
+
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Form, Header, Response, UploadFile, status
+
+from mungmo.media import service
+from mungmo.media.schemas import MEDIA_PATH, MediaPurpose, MediaRead
+from mungmo.media.service import MediaContent, MediaLibrary
+from mungmo.platform.auth import CurrentAccount
+from mungmo.platform.service import provide
+
+router = APIRouter(tags=["media"])
+
+Library = Annotated[MediaLibrary, Depends(provide(MediaLibrary))]
+IfNoneMatch = Annotated[str | None, Header(include_in_schema=False)]
+
+# Files never change under their id: caches may keep them for a year.
+IMMUTABLE = "public, max-age=31536000, immutable"
+_FILE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The file's bytes.",
+        "content": {"image/jpeg": {}, "image/png": {}, "image/webp": {}},
+    },
+    304: {"description": "The cached copy (If-None-Match) is current."},
+}
+
+
+@router.post(MEDIA_PATH, status_code=status.HTTP_201_CREATED)
+async def upload_media(
+    actor: CurrentAccount,
+    library: Library,
+    file: Annotated[UploadFile, File(description="JPEG, PNG, WebP or GIF; checked by content.")],
+    purpose: Annotated[MediaPurpose, Form()],
+) -> MediaRead:
+    # One byte over the limit is enough to refuse; the rest is never read.
+    data = await file.read(library.policy.max_bytes + 1)
+    return await service.upload_media(library, actor, data=data, purpose=purpose)
+
+
+@router.get(MEDIA_PATH + "/{media_id}")
+async def get_media(media_id: uuid.UUID, actor: CurrentAccount, library: Library) -> MediaRead:
+    return await service.get_media(library, media_id)
+
+
+def _file_response(content: MediaContent) -> Response:
+    headers = {
+        "Cache-Control": IMMUTABLE,
+        "ETag": content.etag,
+        "X-Content-Type-Options": "nosniff",
+    }
+    if content.data is None:
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
+    return Response(content.data, media_type=content.content_type, headers=headers)
+
+
+async def _serve(
+    library: MediaLibrary,
+    media_id: uuid.UUID,
+    variant: Literal["original", "thumbnail"],
+    if_none_match: str | None,
+) -> Response:
+    content = await service.open_media_file(library, media_id, variant, if_none_match=if_none_match)
+    return _file_response(content)
+
+
+# No token: <img src> cannot send one, and the ids are unguessable.
+@router.get(MEDIA_PATH + "/{media_id}/file", response_class=Response, responses=_FILE_RESPONSES)
+async def get_media_file(
+    media_id: uuid.UUID, library: Library, if_none_match: IfNoneMatch = None
+) -> Response:
+    return await _serve(library, media_id, "original", if_none_match)
+
+
+@router.get(
+    MEDIA_PATH + "/{media_id}/thumbnail", response_class=Response, responses=_FILE_RESPONSES
+)
+async def get_media_thumbnail(
+    media_id: uuid.UUID, library: Library, if_none_match: IfNoneMatch = None
+) -> Response:
+    return await _serve(library, media_id, "thumbnail", if_none_match)
+
+
+@router.delete(MEDIA_PATH + "/{media_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_media(media_id: uuid.UUID, actor: CurrentAccount, library: Library) -> None:
+    await service.delete_media(library, actor, media_id)

@@ -1,0 +1,34 @@
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+MEDIA_PATH = "/api/v1/media"
+
+
+class MediaKind(StrEnum):
+    IMAGE = "image"
+    VIDEO = "video"
+
+
+class MediaPurpose(StrEnum):
+    """What an upload is for; it decides which kinds are accepted. Boards and reports
+    will add ``post_image``, ``post_video`` and ``report_evidence``."""
+
+    PROFILE_PHOTO = "profile_photo"
+    DOG_PHOTO = "dog_photo"
+
+
+class MediaRead(BaseModel):
+    """An uploaded file as any logged-in account sees it (the owner is not shown)."""
+
+    id: uuid.UUID
+    kind: MediaKind
+    content_type: str = Field(examples=["image/jpeg"])
+    width: int = Field(ge=1)
+    height: int = Field(ge=1)
+    byte_size: int = Field(ge=1, description="Size of the stored (re-encoded) file.")
+    url: str = Field(examples=["/api/v1/media/0193.../file"])
+    thumbnail_url: str = Field(examples=["/api/v1/media/0193.../thumbnail"])
+    created_at: datetime

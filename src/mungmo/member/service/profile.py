@@ -1,0 +1,74 @@
+"""The member's own profile: read it, change it."""
+
+import uuid
+
+from sqlalchemy import select
+
+from mungmo.member.errors import BirthYearInvalid, PhotoNotFound
+from mungmo.member.models import Member, MemberMedia
+from mungmo.member.schemas import MyProfileRead, MyProfileUpdate
+from mungmo.member.service.context import Members
+from mungmo.member.service.reads import (
+    complete_onboarding_if_ready,
+    emit_profile_changed,
+    load_member,
+    profile_read,
+)
+from mungmo.platform.auth import Actor
+from mungmo.platform.db import UnitOfWork
+
+
+async def get_my_profile(members: Members, actor: Actor) -> MyProfileRead:
+    async with members.uow() as uow:
+        member = await load_member(uow, actor.member_id)
+        return profile_read(member, uow.clock())
+
+
+async def ensure_own_image(uow: UnitOfWork, member_id: uuid.UUID, media_id: uuid.UUID) -> None:
+    """A photo must be an image this member uploaded (known from MediaUploaded)."""
+    owned = await uow.session.scalar(
+        select(MemberMedia.media_id).where(
+            MemberMedia.media_id == media_id,
+            MemberMedia.owner_id == member_id,
+            MemberMedia.kind == "image",
+        )
+    )
+    if owned is None:
+        raise PhotoNotFound()
+
+
+async def update_my_profile(
+    members: Members, actor: Actor, changes: MyProfileUpdate
+) -> MyProfileRead:
+    sent = changes.model_fields_set
+    async with members.uow() as uow:
+        member = await load_member(uow, actor.member_id, lock=True)
+        now = uow.clock()
+        if changes.birth_year is not None and changes.birth_year > now.year:
+            raise BirthYearInvalid()
+        if "photo_media_id" in sent and changes.photo_media_id is not None:
+            await ensure_own_image(uow, member.id, changes.photo_media_id)
+        changed = _apply(member, changes, sent)
+        complete_onboarding_if_ready(uow, member)
+        emit_profile_changed(uow, member, changed)
+        await uow.commit()
+        return profile_read(member, now)
+
+
+def _apply(member: Member, changes: MyProfileUpdate, sent: set[str]) -> list[str]:
+    updates = {
+        "birth_year": changes.birth_year,
+        "gender": changes.gender,
+        "age_public": changes.age_public,
+        "gender_public": changes.gender_public,
+        "photo_media_id": changes.photo_media_id,
+        "owner_traits": None
+        if changes.owner_traits is None
+        else [str(trait) for trait in changes.owner_traits],
+    }
+    changed = []
+    for name, value in updates.items():
+        if name in sent and getattr(member, name) != value:
+            setattr(member, name, value)
+            changed.append("photo" if name == "photo_media_id" else name)
+    return changed

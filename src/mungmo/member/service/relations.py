@@ -1,0 +1,242 @@
+"""Between members: the member card, friends and blocks.
+
+Friendship is mutual and immediate (adding someone makes you friends of each other).
+Changes to one pair of members lock both member rows in id order, so concurrent adds,
+removals and blocks of the same pair run one after the other and never deadlock.
+"""
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from mungmo.contracts.member import (
+    FriendAdded,
+    FriendRemoved,
+    MemberBlocked,
+    MemberUnblocked,
+)
+from mungmo.member.errors import (
+    Blocked,
+    BlockNotFound,
+    CannotBlockSelf,
+    CannotFriendSelf,
+    FriendNotFound,
+    MemberNotFound,
+    NeighbourhoodExpired,
+)
+from mungmo.member.models import Block, Dog, Friendship, Member
+from mungmo.member.regions import short_name
+from mungmo.member.schemas import (
+    BlockRead,
+    DogCardRead,
+    FriendRead,
+    MemberCardRead,
+    NeighbourhoodCardRead,
+    RelationshipRead,
+)
+from mungmo.member.service.context import Members
+from mungmo.member.service.reads import load_member, photo_urls
+from mungmo.platform.auth import Actor
+from mungmo.platform.db import UnitOfWork
+
+
+async def _exists(uow: UnitOfWork, model: type[Friendship] | type[Block], *key: uuid.UUID) -> bool:
+    return await uow.session.get(model, key) is not None
+
+
+async def _blocked(uow: UnitOfWork, blocker: uuid.UUID, blocked: uuid.UUID) -> bool:
+    return await _exists(uow, Block, blocker, blocked)
+
+
+def _dog_card(dog: Dog) -> DogCardRead:
+    shown: dict[str, object] = {"id": dog.id}
+    for field in dog.public_fields:
+        if field == "photo":
+            shown["photo_url"], shown["photo_thumbnail_url"] = photo_urls(dog.photo_media_id)
+        else:
+            shown[field] = getattr(dog, field)
+    # Built from only the public keys: the rest stay unset and are left out of the JSON.
+    return DogCardRead.model_validate(shown)
+
+
+def _card(member: Member, now: datetime, relationship: RelationshipRead) -> MemberCardRead:
+    url, thumbnail = photo_urls(member.photo_media_id)
+    shown: dict[str, object] = {
+        "id": member.id,
+        "nickname": member.nickname,
+        "photo_url": url,
+        "photo_thumbnail_url": thumbnail,
+        "trust_score": member.trust_score,
+        "owner_traits": member.owner_traits,
+        "dogs": [_dog_card(dog) for dog in member.dogs],
+        "neighbourhood": None,
+        "relationship": relationship,
+    }
+    if member.age_public and member.birth_year is not None:
+        shown["birth_year"] = member.birth_year
+        shown["age"] = now.year - member.birth_year
+    if member.gender_public and member.gender is not None:
+        shown["gender"] = member.gender
+    if member.region_name is not None:
+        shown["neighbourhood"] = NeighbourhoodCardRead(
+            name=short_name(member.region_name),
+            full_name=member.region_name,
+            verified=member.neighbourhood_valid(now),
+        )
+    return MemberCardRead.model_validate(shown)
+
+
+async def get_member_card(members: Members, actor: Actor, member_id: uuid.UUID) -> MemberCardRead:
+    async with members.uow() as uow:
+        target = await load_member(uow, member_id)
+        if await _blocked(uow, blocker=target.id, blocked=actor.member_id):
+            raise MemberNotFound()  # a blocked member is not told
+        relationship = RelationshipRead(
+            is_friend=await _exists(uow, Friendship, actor.member_id, target.id),
+            blocked_by_me=await _blocked(uow, blocker=actor.member_id, blocked=target.id),
+        )
+        return _card(target, uow.clock(), relationship)
+
+
+async def _lock_pair(uow: UnitOfWork, me: uuid.UUID, other: uuid.UUID) -> tuple[Member, Member]:
+    rows = await uow.session.scalars(
+        select(Member).where(Member.id.in_([me, other])).order_by(Member.id).with_for_update()
+    )
+    found = {member.id: member for member in rows}
+    mine, theirs = found.get(me), found.get(other)
+    if mine is None or mine.is_deleted or theirs is None or theirs.is_deleted:
+        raise MemberNotFound()
+    return mine, theirs
+
+
+def _friend_read(member: Member, since: datetime) -> FriendRead:
+    url, thumbnail = photo_urls(member.photo_media_id)
+    return FriendRead(
+        member_id=member.id,
+        nickname=member.nickname,
+        photo_url=url,
+        photo_thumbnail_url=thumbnail,
+        trust_score=member.trust_score,
+        since=since,
+    )
+
+
+def _block_read(member: Member, blocked_at: datetime) -> BlockRead:
+    url, thumbnail = photo_urls(member.photo_media_id)
+    return BlockRead(
+        member_id=member.id,
+        nickname=member.nickname,
+        photo_url=url,
+        photo_thumbnail_url=thumbnail,
+        blocked_at=blocked_at,
+    )
+
+
+async def list_friends(members: Members, actor: Actor) -> list[FriendRead]:
+    async with members.uow() as uow:
+        rows = await uow.session.execute(
+            select(Member, Friendship.created_at)
+            .join(Friendship, Friendship.friend_id == Member.id)
+            .where(Friendship.member_id == actor.member_id)
+            .order_by(Friendship.created_at.desc(), Member.id)
+        )
+        return [_friend_read(member, since) for member, since in rows.tuples()]
+
+
+async def add_friend(
+    members: Members, actor: Actor, member_id: uuid.UUID
+) -> tuple[FriendRead, bool]:
+    """Returns the friend and whether the friendship is new (adding twice is harmless)."""
+    if member_id == actor.member_id:
+        raise CannotFriendSelf()
+    async with members.uow() as uow:
+        me, them = await _lock_pair(uow, actor.member_id, member_id)
+        now = uow.clock()
+        if await _blocked(uow, blocker=them.id, blocked=me.id):
+            raise MemberNotFound()  # a blocked member is not told
+        if await _blocked(uow, blocker=me.id, blocked=them.id):
+            raise Blocked("Unblock this member before adding them as a friend.")
+        if not me.neighbourhood_valid(now):
+            raise NeighbourhoodExpired()
+        existing = await uow.session.get(Friendship, (me.id, them.id))
+        if existing is not None:
+            return _friend_read(them, existing.created_at), False
+        uow.session.add_all(
+            [
+                Friendship(member_id=me.id, friend_id=them.id, created_at=now),
+                Friendship(member_id=them.id, friend_id=me.id, created_at=now),
+            ]
+        )
+        uow.emit(FriendAdded(member_id=me.id, friend_id=them.id, added_at=now), key=me.id)
+        await uow.commit()
+        return _friend_read(them, now), True
+
+
+async def _unfriend(uow: UnitOfWork, me: uuid.UUID, other: uuid.UUID) -> bool:
+    result = await uow.session.execute(
+        delete(Friendship).where(
+            ((Friendship.member_id == me) & (Friendship.friend_id == other))
+            | ((Friendship.member_id == other) & (Friendship.friend_id == me))
+        )
+    )
+    if not getattr(result, "rowcount", 0):
+        return False
+    uow.emit(FriendRemoved(member_id=me, friend_id=other, removed_at=uow.clock()), key=me)
+    return True
+
+
+async def remove_friend(members: Members, actor: Actor, member_id: uuid.UUID) -> None:
+    async with members.uow() as uow:
+        await _lock_pair(uow, actor.member_id, member_id)
+        if not await _unfriend(uow, actor.member_id, member_id):
+            raise FriendNotFound()
+        await uow.commit()
+
+
+async def list_blocks(members: Members, actor: Actor) -> list[BlockRead]:
+    async with members.uow() as uow:
+        rows = await uow.session.execute(
+            select(Member, Block.created_at)
+            .join(Block, Block.blocked_id == Member.id)
+            .where(Block.blocker_id == actor.member_id)
+            .order_by(Block.created_at.desc(), Member.id)
+        )
+        return [_block_read(member, blocked_at) for member, blocked_at in rows.tuples()]
+
+
+async def block_member(
+    members: Members, actor: Actor, member_id: uuid.UUID
+) -> tuple[BlockRead, bool]:
+    """Blocks (ending any friendship); returns the block and whether it is new."""
+    if member_id == actor.member_id:
+        raise CannotBlockSelf()
+    async with members.uow() as uow:
+        me, them = await _lock_pair(uow, actor.member_id, member_id)
+        existing = await uow.session.get(Block, (me.id, them.id))
+        if existing is not None:
+            return _block_read(them, existing.created_at), False
+        now = uow.clock()
+        uow.session.add(Block(blocker_id=me.id, blocked_id=them.id, created_at=now))
+        await _unfriend(uow, me.id, them.id)
+        uow.emit(
+            MemberBlocked(member_id=me.id, blocked_member_id=them.id, blocked_at=now), key=me.id
+        )
+        await uow.commit()
+        return _block_read(them, now), True
+
+
+async def unblock_member(members: Members, actor: Actor, member_id: uuid.UUID) -> None:
+    async with members.uow() as uow:
+        result = await uow.session.execute(
+            delete(Block).where(Block.blocker_id == actor.member_id, Block.blocked_id == member_id)
+        )
+        if not getattr(result, "rowcount", 0):
+            raise BlockNotFound()
+        uow.emit(
+            MemberUnblocked(
+                member_id=actor.member_id, unblocked_member_id=member_id, unblocked_at=uow.clock()
+            ),
+            key=actor.member_id,
+        )
+        await uow.commit()
