@@ -52,8 +52,12 @@ from mungmo.platform.runtime import Runtime
 PASSWORD = "correct-horse-9"
 HANDLER = "member.on_account_registered"
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
-EFFECT_TIMEOUT = 60.0  # seconds; the first Kafka event also waits for the group join
-WARM_UP = 3
+EFFECT_TIMEOUT = 30.0  # seconds; the first Kafka event also waits for the group join
+WARM_UP = 3  # unmeasured rounds per app and per raw client (1 with --quick)
+# Pause before each isolated sample, so the tail of the previous one (offset commits,
+# the member service relaying its own MemberCreated) does not overlap it.
+SETTLE = 0.02
+BURST = 10  # concurrent sign-ups per burst
 
 
 def _argon2(time_cost: int, memory_kib: int, parallelism: int) -> dict[str, int]:
@@ -181,7 +185,13 @@ class BenchApp:
             return self.effects[account.id]
         waiter = asyncio.get_running_loop().create_future()
         self.waiters[account.id] = waiter
-        return await asyncio.wait_for(waiter, EFFECT_TIMEOUT)
+        try:
+            return await asyncio.wait_for(waiter, EFFECT_TIMEOUT)
+        except TimeoutError:
+            raise RuntimeError(
+                f"{self.stack}: no member profile for account {account.id} after "
+                f"{EFFECT_TIMEOUT:.0f} s; see the consumer warnings above"
+            ) from None
 
     async def sign_up(self) -> tuple[Account, float]:
         token = uuid.uuid4().hex[:12]
@@ -219,7 +229,10 @@ async def start_app(
     platform_settings: PlatformSettings,
     service_settings: dict[str, Any],
 ) -> BenchApp:
-    app = create_mungmo_app(platform_settings, service_settings=service_settings)
+    """Builds only the services named in ``service_settings`` (identity and member)."""
+    app = create_mungmo_app(
+        platform_settings, list(service_settings), service_settings=service_settings
+    )
     server = _Server(
         uvicorn.Config(
             app, host="127.0.0.1", port=0, log_config=None, access_log=False, lifespan="on"
@@ -384,8 +397,11 @@ def _rotate(items: list[T], i: int) -> list[T]:
     return items if i % 2 == 0 else list(reversed(items))
 
 
+_STARTED = time.perf_counter()
+
+
 def _progress(message: str) -> None:
-    print(f"  … {message}", file=sys.stderr, flush=True)
+    print(f"  [{time.perf_counter() - _STARTED:5.1f} s] {message}", file=sys.stderr, flush=True)
 
 
 def _latency(processed: Processed) -> float:
@@ -416,6 +432,7 @@ class Bench:
         self.raws: dict[str, RoundTrip] = {}
         self.production = _production_argon2()
         self.stacks = ["embedded"] if options.embedded_only else ["embedded", "real"]
+        self.warm_up = 1 if options.quick else WARM_UP
 
     # -- apps
 
@@ -455,7 +472,7 @@ class Bench:
     async def _start_apps(self, argon: str, argon2: dict[str, int]) -> list[BenchApp]:
         apps = [await self._start(stack, argon, argon2) for stack in self.stacks]
         for app in apps:  # pools, the Kafka group join, first-call costs
-            for _ in range(WARM_UP):
+            for _ in range(self.warm_up):
                 account, _ = await app.sign_up()
                 await app.log_in(account)
                 await app.effect_of(account)
@@ -500,7 +517,9 @@ class Bench:
         label = {
             "": f"emit → applied, over {TRANSPORT_NAMES[transport]}",
             ".relay": "  of which emit → relay's publish returned",
+            ".burst.relay": "  of which emit → relay's publish returned",
             ".loaded": f"emit → applied, {TRANSPORT_NAMES[transport]}, during HTTP phase",
+            ".burst": f"emit → applied, {TRANSPORT_NAMES[transport]}, {BURST} sign-ups at once",
         }[variant]
         return self.figures.series_for(f"propagation.{transport}{variant}", label)
 
@@ -517,24 +536,41 @@ class Bench:
         """One sign-up at a time, waiting for its effect; raw round trips interleaved."""
         raws = list(self.raws.items())
         for _, raw in raws:
-            for _ in range(WARM_UP):
+            for _ in range(self.warm_up):
                 await raw.once()
         event_ids: dict[str, list[str]] = {app.stack: [] for app in apps}
         for i in range(n):
             for name, raw in _rotate(raws, i):
+                await asyncio.sleep(SETTLE)
                 received, returned = await raw.once()
                 self.figures.series_for(f"raw.{name}", RAW_LABELS[name]).add(received)
                 returns = f"raw.{name}.returned"
                 self.figures.series_for(returns, RAW_LABELS[f"{name}.returned"]).add(returned)
             for app in _rotate(apps, i):
+                await asyncio.sleep(SETTLE)
                 account, _ = await app.sign_up()
                 processed = await app.effect_of(account)
                 self._propagation(app.stack).add(_latency(processed))
                 event_ids[app.stack].append(str(processed.envelope.id))
         for app in apps:
-            await self._relay_stage(app, event_ids[app.stack])
+            await self._relay_stage(app, event_ids[app.stack], ".relay")
 
-    async def _relay_stage(self, app: BenchApp, event_ids: list[str]) -> None:
+    async def burst_phase(self, apps: list[BenchApp], bursts: int) -> None:
+        """BURST sign-ups at once: commits land while the relay is busy publishing."""
+        event_ids: dict[str, list[str]] = {app.stack: [] for app in apps}
+        for i in range(bursts):
+            for app in _rotate(apps, i):
+                await asyncio.sleep(SETTLE)
+                made = await asyncio.gather(*[app.sign_up() for _ in range(BURST)])
+                series = self._propagation(app.stack, ".burst")
+                for account, _ in made:
+                    processed = await app.effect_of(account)
+                    series.add(_latency(processed))
+                    event_ids[app.stack].append(str(processed.envelope.id))
+        for app in apps:
+            await self._relay_stage(app, event_ids[app.stack], ".burst.relay")
+
+    async def _relay_stage(self, app: BenchApp, event_ids: list[str], variant: str) -> None:
         """Reads the relay's published_at back from the identity outbox (read-only)."""
         database = next(m.database for m in app.runtime.modules if m.name == "identity")
         outbox = database.messaging.outbox
@@ -544,7 +580,7 @@ class Bench:
                     outbox.c.event_id.in_(event_ids)
                 )
             )
-            series = self._propagation(app.stack, ".relay")
+            series = self._propagation(app.stack, variant)
             for row in rows:
                 if row.published_at is not None:
                     series.add((row.published_at - row.occurred_at).total_seconds())
@@ -578,6 +614,9 @@ class Bench:
         await self.loaded_propagation(apps, accounts)
         _progress(f"propagation and raw round trips: {options.n} each")
         await self.propagation_phase(apps, options.n)
+        bursts = max(2, options.n // 20)
+        _progress(f"propagation in bursts: {bursts} × {BURST} concurrent sign-ups per stack")
+        await self.burst_phase(apps, bursts)
         return self.report(time.perf_counter() - begun)
 
     async def clean_up(self) -> None:
@@ -699,6 +738,16 @@ RATIOS = [
         "propagation.kafka.loaded",
         "propagation.kafka",
     ),
+    (
+        f"embedded propagation: {BURST} at once / alone",
+        "propagation.embedded.burst",
+        "propagation.embedded",
+    ),
+    (
+        f"Kafka propagation: {BURST} at once / alone",
+        "propagation.kafka.burst",
+        "propagation.kafka",
+    ),
 ]
 
 SECTIONS = [
@@ -722,8 +771,10 @@ SECTIONS = [
          "propagation.kafka", "propagation.kafka.relay"],
     ),
     (
-        "Same, for the events of the cheap HTTP phase (nobody waited for them)",
-        ["propagation.embedded.loaded", "propagation.kafka.loaded"],
+        "Same under load: the cheap HTTP phase's events (nobody waited), and bursts",
+        ["propagation.embedded.loaded", "propagation.kafka.loaded",
+         "propagation.embedded.burst", "propagation.embedded.burst.relay",
+         "propagation.kafka.burst", "propagation.kafka.burst.relay"],
     ),
 ]  # fmt: skip
 
@@ -750,6 +801,8 @@ PROPAGATION_KEYS = [
     "propagation.kafka",
     "propagation.embedded.loaded",
     "propagation.kafka.loaded",
+    "propagation.embedded.burst",
+    "propagation.kafka.burst",
 ]
 
 
@@ -929,7 +982,13 @@ async def main_async(options: Options) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    asyncio.run(main_async(parse_options(argv)))
+    options = parse_options(argv)
+    try:
+        asyncio.run(main_async(options))
+    except KeyboardInterrupt:
+        # asyncio.run cancelled the run, and clean_up still dropped its databases and topics.
+        print("interrupted; the run's databases and topics were removed", file=sys.stderr)
+        raise SystemExit(130) from None
 
 
 if __name__ == "__main__":

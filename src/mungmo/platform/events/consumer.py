@@ -58,7 +58,8 @@ class EventConsumer:
         backoff_seconds: float = 0.2,
         clock: Clock = utc_now,
     ) -> None:
-        self.group = f"mungmo.{service}"
+        # The topic prefix isolates whole deployments (and test runs) on one broker.
+        self.group = f"{topic_prefix}mungmo.{service}"
         self._service = service
         self._transport = transport
         self._handlers = list(handlers)

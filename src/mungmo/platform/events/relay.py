@@ -57,6 +57,9 @@ class OutboxRelay:
         failures = 0
         while True:
             try:
+                # Clear before reading: a commit landing while we publish must wake
+                # the next round instead of being erased after it.
+                self._wake.clear()
                 published = await self.publish_pending()
                 failures = 0
             except asyncio.CancelledError:
@@ -69,7 +72,6 @@ class OutboxRelay:
                 continue
             if published >= self._batch_size:
                 continue
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self._poll_seconds):
                     await self._wake.wait()
