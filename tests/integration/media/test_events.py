@@ -6,9 +6,7 @@ import uuid
 
 from sqlalchemy import func, select
 
-from mungmo.contracts.identity import AccountDeleted
 from mungmo.media.models import ErasedOwner, Media
-from mungmo.platform.clock import utc_now
 from tests.integration.media.uploads import (
     Member,
     media_module,
@@ -18,6 +16,7 @@ from tests.integration.media.uploads import (
     upload,
 )
 from tests.support.app import RunningApp
+from tests.support.builders import PASSWORD
 from tests.support.polling import eventually
 from tests.unit.media.pictures import jpeg_with_gps
 
@@ -45,15 +44,12 @@ async def test_an_upload_puts_media_uploaded_in_the_outbox_and_it_is_published(
     assert len(published) == 1
 
 
-async def _account_deleted(mungmo: RunningApp, account_id: str) -> None:
-    """What identity publishes when someone deletes their account."""
-    (identity,) = [m for m in mungmo.runtime.modules if m.name == "identity"]
-    async with identity.uow_factory() as uow:
-        uow.emit(
-            AccountDeleted(account_id=uuid.UUID(account_id), deleted_at=utc_now()),
-            key=account_id,
-        )
-        await uow.commit()
+async def _account_deleted(mungmo: RunningApp, member: Member) -> None:
+    """The member deletes their account; identity publishes AccountDeleted."""
+    response = await mungmo.client.request(
+        "DELETE", "/api/v1/accounts/me", json={"password": PASSWORD}, headers=member.headers
+    )
+    assert response.status_code == 204, response.text
 
 
 async def test_account_deleted_erases_the_owners_files_and_rows(mungmo: RunningApp) -> None:
@@ -62,7 +58,7 @@ async def test_account_deleted_erases_the_owners_files_and_rows(mungmo: RunningA
     kept = (await upload(mungmo, staying, jpeg_with_gps())).json()
     assert len(stored_files(mungmo)) == 8
 
-    await _account_deleted(mungmo, leaving.id)
+    await _account_deleted(mungmo, leaving)
 
     async def files_left() -> int:
         return len(stored_files(mungmo))
@@ -78,7 +74,7 @@ async def test_account_deleted_erases_the_owners_files_and_rows(mungmo: RunningA
 
 async def test_a_deleted_accounts_leftover_token_cannot_upload(mungmo: RunningApp) -> None:
     leaving = await new_member(mungmo)
-    await _account_deleted(mungmo, leaving.id)
+    await _account_deleted(mungmo, leaving)
     await eventually(lambda: _erased(mungmo, leaving.id), until=bool)
     # Access tokens live a few minutes after the account is gone.
     refused = await upload(mungmo, leaving, jpeg_with_gps())
@@ -98,7 +94,7 @@ async def test_erasing_an_account_without_media_is_harmless(mungmo: RunningApp) 
     member: Member = await new_member(mungmo)
     other = await new_member(mungmo)
     kept = (await upload(mungmo, other, jpeg_with_gps())).json()
-    await _account_deleted(mungmo, member.id)
+    await _account_deleted(mungmo, member)
     await eventually(lambda: _erased(mungmo, member.id), until=bool)
     assert (await mungmo.client.get(kept["url"])).status_code == 200
 
@@ -108,7 +104,7 @@ async def test_uploads_racing_the_erasure_leave_nothing_behind(mungmo: RunningAp
     photo = jpeg_with_gps(320, 240)
     results = await asyncio.gather(
         *[upload(mungmo, leaving, photo) for _ in range(6)],
-        _account_deleted(mungmo, leaving.id),
+        _account_deleted(mungmo, leaving),
         *[upload(mungmo, leaving, photo) for _ in range(6)],
     )
     statuses = [r.status_code for r in results if r is not None]
