@@ -61,7 +61,16 @@ def _serve(args: argparse.Namespace, services: list[str] | None) -> None:
     )
 
 
+# Region centre points beside the repository (test and development data).
+SHARED_REGIONS_FILE = (
+    REPO_ROOT.parent / "shared" / "data" / "regions" / "centroids_utmk_2001_2023.tsv"
+)
+
+
 def cmd_run(args: argparse.Namespace) -> None:
+    # The local run fills an empty regions table from the shared file on first need.
+    if SHARED_REGIONS_FILE.is_file():
+        os.environ.setdefault("MUNGMO_MEMBER_REGIONS_FILE", str(SHARED_REGIONS_FILE))
     _serve(args, None)
 
 
@@ -142,6 +151,34 @@ def cmd_kafka(args: argparse.Namespace) -> None:
     os.execvp("bash", ["bash", str(script), args.action])
 
 
+def cmd_regions(args: argparse.Namespace) -> None:
+    """Loads (or replaces) the member service's regions from a centre-point file."""
+    from mungmo.member import wiring as member_wiring
+    from mungmo.member.regions import read_centroids
+    from mungmo.member.service.neighbourhood import import_regions
+    from mungmo.platform.db.migrations import upgrade_to_head
+    from mungmo.platform.metrics import Metrics
+    from mungmo.platform.service import PlatformContext
+
+    summary = read_centroids(args.centroids)
+    context = PlatformContext(settings=_platform_settings(args), metrics=Metrics())
+    module = member_wiring.build(context)
+
+    async def load() -> int:
+        try:
+            await upgrade_to_head(module.database, module.migrations_dir)
+            return await import_regions(module.uow_factory(), summary.records)
+        finally:
+            await module.database.dispose()
+
+    count = asyncio.run(load())
+    print(
+        f"member: {count} neighbourhoods imported (skipped: {summary.skipped_levels} "
+        f"시도/시군구 rows, {summary.skipped_retired} retired codes, "
+        f"{summary.skipped_offices} branch offices)"
+    )
+
+
 def cmd_revision(args: argparse.Namespace) -> None:
     """Autogenerates a migration by diffing the models against a scratch database at head."""
     import tempfile
@@ -218,6 +255,17 @@ def parser() -> argparse.ArgumentParser:
     kafka = commands.add_parser("kafka", help="local single-node KRaft broker")
     kafka.add_argument("action", choices=["start", "stop", "status", "fetch"])
     kafka.set_defaults(func=cmd_kafka)
+
+    regions = commands.add_parser("regions", help="neighbourhood data for verification")
+    regions.add_argument("action", choices=["import"])
+    regions.add_argument(
+        "--centroids",
+        type=Path,
+        required=True,
+        help="TSV of 행정동 centre points (SERIAL, ADMCD, ADMNM, X, Y in UTM-K)",
+    )
+    regions.add_argument("--data-dir", type=Path)
+    regions.set_defaults(func=cmd_regions)
 
     revision = commands.add_parser("revision", help="autogenerate a migration for a service")
     revision.add_argument("service")

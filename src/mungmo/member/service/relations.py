@@ -141,7 +141,7 @@ async def list_friends(members: Members, actor: Actor) -> list[FriendRead]:
             .where(Friendship.member_id == actor.member_id)
             .order_by(Friendship.created_at.desc(), Member.id)
         )
-        return [_friend_read(member, since) for member, since in rows.tuples()]
+        return [_friend_read(member, since) for member, since in rows]
 
 
 async def add_friend(
@@ -153,6 +153,8 @@ async def add_friend(
     async with members.uow() as uow:
         me, them = await _lock_pair(uow, actor.member_id, member_id)
         now = uow.clock()
+        if them.onboarding_status != "completed":
+            raise MemberNotFound("This member has not finished joining yet.")
         if await _blocked(uow, blocker=them.id, blocked=me.id):
             raise MemberNotFound()  # a blocked member is not told
         if await _blocked(uow, blocker=me.id, blocked=them.id):
@@ -202,7 +204,7 @@ async def list_blocks(members: Members, actor: Actor) -> list[BlockRead]:
             .where(Block.blocker_id == actor.member_id)
             .order_by(Block.created_at.desc(), Member.id)
         )
-        return [_block_read(member, blocked_at) for member, blocked_at in rows.tuples()]
+        return [_block_read(member, blocked_at) for member, blocked_at in rows]
 
 
 async def block_member(
