@@ -99,9 +99,13 @@ def test_naver_vouches_only_for_its_own_mailboxes() -> None:
 
 
 def test_google_email_verified_must_be_true() -> None:
-    assert google_profile({"sub": "1", "email": "a@gmail.com", "email_verified": True}).email_verified
+    assert google_profile(
+        {"sub": "1", "email": "a@gmail.com", "email_verified": True}
+    ).email_verified
     assert google_profile({"sub": "1", "email": "a@x.kr", "email_verified": "true"}).email_verified
-    assert not google_profile({"sub": "1", "email": "a@x.kr", "email_verified": False}).email_verified
+    assert not google_profile(
+        {"sub": "1", "email": "a@x.kr", "email_verified": False}
+    ).email_verified
     assert not google_profile({"sub": "1", "email": "a@x.kr"}).email_verified
     assert not google_profile({"sub": "1", "email_verified": True}).email_verified
 

@@ -33,23 +33,22 @@ def _callback_url(request: Request, identity: Identity, provider: str) -> str:
     return f"{base.rstrip('/')}/api/v1/auth/{provider}/callback"
 
 
-def _state_cookie(
-    response: Response, value: str | None, max_age: int, cookies: CookiePolicy
-) -> None:
+def _set_state_cookie(response: Response, value: str, max_age: int, cookies: CookiePolicy) -> None:
     # Lax, not strict: the provider's redirect back is a cross-site navigation.
-    if value is None:
-        response.delete_cookie(
-            OAUTH_COOKIE,
-            path=REFRESH_COOKIE_PATH,
-            httponly=True,
-            secure=cookies.secure,
-            samesite="lax",
-        )
-        return
     response.set_cookie(
         OAUTH_COOKIE,
         value,
         max_age=max_age,
+        path=REFRESH_COOKIE_PATH,
+        httponly=True,
+        secure=cookies.secure,
+        samesite="lax",
+    )
+
+
+def _clear_state_cookie(response: Response, cookies: CookiePolicy) -> None:
+    response.delete_cookie(
+        OAUTH_COOKIE,
         path=REFRESH_COOKIE_PATH,
         httponly=True,
         secure=cookies.secure,
@@ -81,7 +80,7 @@ async def start_social_login(
         next_path=next_path,
     )
     response = RedirectResponse(started.authorization_url, status_code=status.HTTP_302_FOUND)
-    _state_cookie(response, started.state_cookie, started.state_max_age, cookies)
+    _set_state_cookie(response, started.state_cookie, started.state_max_age, cookies)
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -118,7 +117,7 @@ async def finish_social_login(
     else:
         location = f"{LINK_PAGE}?{urlencode({'ticket': outcome.link_ticket or ''})}"
     response = RedirectResponse(location, status_code=status.HTTP_302_FOUND)
-    _state_cookie(response, None, 0, cookies)  # one use only
+    _clear_state_cookie(response, cookies)  # one use only
     if outcome.session is not None:
         set_session_cookie(response, outcome.session, cookies)
     response.headers["Cache-Control"] = "no-store"

@@ -140,6 +140,23 @@ async def start_social_login(
     return SocialStart(url, identity.social.signed.dump_state(saved), ttl)
 
 
+def _saved_state(
+    identity: Identity, provider: OAuthProvider, state: str | None, state_cookie: str | None
+) -> OAuthState:
+    """The login this browser started: the signed cookie must be intact, recent, for this
+    provider, and hold the state the provider sent back (else it is login CSRF)."""
+    ttl = int(identity.social.state_ttl.total_seconds())
+    saved = identity.social.signed.load_state(state_cookie or "", max_age_seconds=ttl)
+    if (
+        saved is None
+        or saved.provider != provider.id
+        or not state
+        or not hmac.compare_digest(saved.state.encode(), state.encode())
+    ):
+        raise OAuthStateInvalid("Start the login again from MungMo.")
+    return saved
+
+
 async def complete_social_login(
     identity: Identity,
     provider_id: str,
@@ -153,19 +170,7 @@ async def complete_social_login(
 ) -> SocialOutcome:
     identity.login_per_ip.hit(client)
     provider = _provider(identity, provider_id)
-    ttl = int(identity.social.state_ttl.total_seconds())
-    saved = (
-        identity.social.signed.load_state(state_cookie, max_age_seconds=ttl)
-        if (state_cookie)
-        else None
-    )
-    if (
-        saved is None
-        or saved.provider != provider.id
-        or not state
-        or not hmac.compare_digest(saved.state.encode(), state.encode())
-    ):
-        raise OAuthStateInvalid("Start the login again from MungMo.")
+    saved = _saved_state(identity, provider, state, state_cookie)
     if error:
         raise OAuthDenied(f"The provider answered '{error[:100]}'.")
     if not code:
@@ -174,7 +179,7 @@ async def complete_social_login(
         code=code,
         redirect_uri=redirect_uri,
         code_verifier=saved.code_verifier,
-        state=state,
+        state=saved.state,
         nonce=saved.nonce,
     )
     for _ in range(3):
