@@ -48,20 +48,22 @@ class Database:
         await self.engine.dispose()
 
 
-def create_engine_for(url: str) -> AsyncEngine:
+def create_engine_for(url: str, *, immediate_transactions: bool = True) -> AsyncEngine:
+    """``immediate_transactions=False`` suits a SQLite store whose write transactions
+    start with their write (the event log): its readers then never hold the lock."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url, connect_args={"timeout": 30})
-        _serialise_sqlite_writers(engine)
+        _configure_sqlite(engine, immediate=immediate_transactions)
         return engine
     return create_async_engine(
         url, pool_pre_ping=True, pool_recycle=1800, pool_size=10, max_overflow=20
     )
 
 
-def _serialise_sqlite_writers(engine: AsyncEngine) -> None:
+def _configure_sqlite(engine: AsyncEngine, *, immediate: bool) -> None:
     """SQLite allows one writer: take the write lock at BEGIN so concurrent
     transactions queue up instead of failing half-way with 'database is locked'."""
 
@@ -77,7 +79,7 @@ def _serialise_sqlite_writers(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 async def ensure_database_exists(url: str) -> None:

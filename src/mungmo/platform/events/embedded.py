@@ -85,7 +85,7 @@ class EmbeddedLog:
 
     async def start(self, topics: Sequence[str]) -> None:
         if self._engine is None:
-            self._engine = create_engine_for(self._url)
+            self._engine = create_engine_for(self._url, immediate_transactions=False)
             async with self._engine.begin() as connection:
                 await connection.run_sync(_metadata.create_all)
 
