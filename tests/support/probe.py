@@ -53,7 +53,7 @@ class ProbeNode:
     relay: OutboxRelay | None = None
 
     def uow(self, **kwargs: object) -> UnitOfWork:
-        return UnitOfWork(self.database, topic_prefix=self.stack.topic_prefix, **kwargs)  # type: ignore[arg-type]
+        return UnitOfWork(self.database, topic_prefix=self.stack.private_topic_prefix, **kwargs)  # type: ignore[arg-type]
 
     async def emit(self, key: str, numbers: range, *, poison: set[int] | None = None) -> None:
         """One transaction emitting one event per number, in order."""
@@ -85,7 +85,7 @@ class ProbeNode:
                 EventHandler(ProbeRecorded, self.on_probe_recorded, name=f"{self.service}.record")
             ],
             uow_factory=self.uow,
-            topic_prefix=self.stack.topic_prefix,
+            topic_prefix=self.stack.private_topic_prefix,
             max_attempts=3,
             backoff_seconds=0.01,
         )
@@ -137,7 +137,7 @@ async def probe_node(
     async with database.engine.begin() as connection:
         await connection.run_sync(ProbeBase.metadata.create_all)
     transport = build_transport(stack.platform_settings(), client_id=service)
-    await transport.start([stack.topic_prefix + ProbeRecorded.topic])
+    await transport.start([stack.private_topic_prefix + ProbeRecorded.topic])
     node = ProbeNode(stack=stack, database=database, transport=transport, service=service)
     try:
         yield node

@@ -15,6 +15,8 @@ from mungmo.platform.config import PlatformSettings
 
 StackKind = Literal["embedded", "real"]
 
+SESSION_ID = uuid.uuid4().hex[:10]
+
 MARIADB_URL = os.environ.get(
     "MUNGMO_TEST_MARIADB_URL", "mysql+aiomysql://mungmo:mungmo@127.0.0.1:3307/"
 )
@@ -32,6 +34,15 @@ class Stack:
 
     @property
     def topic_prefix(self) -> str:
+        """Apps in one test session share topics and consumer groups: creating a
+        dozen Kafka topics for every test would dominate the run. Each test still
+        has its own databases, and the next app's consumers start after the
+        offsets the previous one committed."""
+        return f"t{SESSION_ID}." if self.kind == "real" else ""
+
+    @property
+    def private_topic_prefix(self) -> str:
+        """For tests that read a topic from its start and count what arrives."""
         return f"t{self.run_id}." if self.kind == "real" else ""
 
     def platform_settings(self, **overrides: object) -> PlatformSettings:

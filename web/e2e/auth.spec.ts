@@ -1,24 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
 
-import { expect, test, type Page } from '@playwright/test';
-
-const screenshotDir = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
-
-async function screenshot(page: Page, name: string) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
-}
-
-/** A member unique to this run (nickname: 2–20 Korean/English letters, digits, _). */
-function newMember() {
-  const suffix = `${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 1000).toString(36)}`;
-  return {
-    email: `e2e-${suffix}@example.com`,
-    password: 'walkies-1234',
-    nickname: `멍멍${suffix}`,
-  };
-}
+import { newMember, screenshot } from './support';
 
 test('visitors without a session land on the login page', async ({ page }) => {
   await page.goto('/me');
@@ -28,7 +10,7 @@ test('visitors without a session land on the login page', async ({ page }) => {
   await screenshot(page, 'login');
 });
 
-test('sign up, greeting, log out and log in again', async ({ page }) => {
+test('sign up, onboarding first, log out and log in again', async ({ page }) => {
   const member = newMember();
 
   await page.goto('/signup');
@@ -40,19 +22,12 @@ test('sign up, greeting, log out and log in again', async ({ page }) => {
   await page.getByLabel('닉네임').fill(member.nickname);
   await page.getByRole('button', { name: '가입하기' }).click();
 
-  // Logged in automatically; the profile may take a moment to be created.
-  const greeting = page.getByRole('heading', { name: `안녕하세요, ${member.nickname}님!` });
-  await expect(greeting).toBeVisible();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('link', { name: '홈' })).toHaveAttribute('aria-current', 'page');
-  await screenshot(page, 'home');
+  // Logged in automatically; a new member starts with onboarding (the profile may take a moment).
+  const welcome = page.getByRole('heading', { level: 1, name: `${member.nickname}님, 반가워요!` });
+  await expect(welcome).toBeVisible();
+  await expect(page).toHaveURL(/\/onboarding$/);
 
-  await page.getByRole('link', { name: '내정보' }).click();
-  await expect(page.getByText(member.nickname, { exact: true })).toBeVisible();
-  await expect(page.getByRole('meter', { name: '발도장' })).toHaveAttribute('aria-valuenow', '30');
-  await screenshot(page, 'me');
-
-  await page.getByRole('button', { name: '로그아웃' }).click();
+  await page.getByRole('button', { name: '다른 계정으로 로그인' }).click();
   await expect(page).toHaveURL(/\/login$/);
 
   await page.getByLabel('이메일').fill(member.email);
@@ -63,9 +38,9 @@ test('sign up, greeting, log out and log in again', async ({ page }) => {
 
   await page.getByLabel('비밀번호').fill(member.password);
   await page.getByRole('button', { name: '로그인' }).click();
-  await expect(greeting).toBeVisible();
+  await expect(welcome).toBeVisible();
 
   // A reload keeps the member signed in through the refresh cookie.
   await page.reload();
-  await expect(greeting).toBeVisible();
+  await expect(welcome).toBeVisible();
 });

@@ -1,5 +1,7 @@
 import authEn from '@/features/auth/locales/en.json';
 import authKo from '@/features/auth/locales/ko.json';
+import friendsEn from '@/features/friends/locales/en.json';
+import friendsKo from '@/features/friends/locales/ko.json';
 import memberEn from '@/features/member/locales/en.json';
 import memberKo from '@/features/member/locales/ko.json';
 import { createI18n, type LocaleBundle } from '@/lib/i18n';
@@ -8,6 +10,7 @@ import { createI18n, type LocaleBundle } from '@/lib/i18n';
 export const featureLocales: Record<string, LocaleBundle> = {
   auth: { ko: authKo, en: authEn },
   member: { ko: memberKo, en: memberEn },
+  friends: { ko: friendsKo, en: friendsEn },
 };
 
 export function createAppI18n() {

@@ -1,13 +1,21 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { AppLayout } from './routes/app-layout';
+import { BlocksPage } from './routes/blocks';
 import { ComingSoonPage } from './routes/coming-soon';
+import { DogEditPage, DogNewPage } from './routes/dog-edit';
+import { FriendsPage } from './routes/friends';
 import { GuestLayout } from './routes/guest-layout';
 import { HomePage } from './routes/home';
 import { LoginPage } from './routes/login';
 import { MePage } from './routes/me';
+import { MeEditPage } from './routes/me-edit';
+import { MemberCardPage } from './routes/member-card';
+import { NeighbourhoodPage } from './routes/neighbourhood';
 import { NotFoundPage } from './routes/not-found';
+import { OnboardingPage } from './routes/onboarding';
 import { RouteError } from './routes/route-error';
+import { SessionLayout } from './routes/session-layout';
 import { SignUpPage } from './routes/sign-up';
 
 export const routes: RouteObject[] = [
@@ -15,13 +23,28 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppLayout />,
+        element: <SessionLayout />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'meetups', element: <ComingSoonPage section="meetups" /> },
-          { path: 'clubs', element: <ComingSoonPage section="clubs" /> },
-          { path: 'boards', element: <ComingSoonPage section="boards" /> },
-          { path: 'me', element: <MePage /> },
+          { path: 'onboarding', element: <OnboardingPage /> },
+          {
+            // The onboarding gate: everything below needs a finished onboarding.
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'meetups', element: <ComingSoonPage section="meetups" /> },
+              { path: 'clubs', element: <ComingSoonPage section="clubs" /> },
+              { path: 'boards', element: <ComingSoonPage section="boards" /> },
+              { path: 'me', element: <MePage /> },
+              { path: 'me/edit', element: <MeEditPage /> },
+              { path: 'me/dogs/new', element: <DogNewPage /> },
+              { path: 'me/dogs/:dogId/edit', element: <DogEditPage /> },
+              { path: 'me/neighbourhood', element: <NeighbourhoodPage /> },
+              { path: 'members/:id', element: <MemberCardPage /> },
+              { path: 'friends', element: <FriendsPage /> },
+              { path: 'blocks', element: <BlocksPage /> },
+              { path: 'reports/new', element: <ComingSoonPage section="reports" /> },
+            ],
+          },
         ],
       },
       {

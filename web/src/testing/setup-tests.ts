@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
@@ -6,6 +8,11 @@ import { configureSession, setAccessToken } from '@/lib/api-client';
 
 import { resetDb } from './mocks/db';
 import { server } from './mocks/server';
+
+// jsdom brings its own FormData, File and Blob, which Node's fetch (used by the
+// tests) cannot serialise; a browser's fetch takes its own. Use Node's classes.
+const NodeFormData = (await new Response(new URLSearchParams('probe=1')).formData()).constructor;
+Object.assign(globalThis, { FormData: NodeFormData, File: NodeFile, Blob: NodeBlob });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

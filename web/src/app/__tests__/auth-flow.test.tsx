@@ -22,7 +22,7 @@ describe('auth flow', () => {
     expect(screen.getByRole('link', { name: '홈' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('signs up, logs in automatically and greets the new member', async () => {
+  it('signs up, logs in automatically and sends the new member to onboarding', async () => {
     db.profileNotFoundCalls = 1;
     const { user, router } = renderApp('/signup');
     await screen.findByRole('heading', { level: 1, name: '회원가입' });
@@ -33,9 +33,9 @@ describe('auth flow', () => {
     await user.click(screen.getByRole('button', { name: '가입하기' }));
 
     expect(
-      await screen.findByRole('heading', { name: '안녕하세요, 콩이아빠님!' }, { timeout: 4000 }),
+      await screen.findByRole('heading', { level: 1, name: '콩이아빠님, 반가워요!' }, { timeout: 4000 }),
     ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.pathname).toBe('/onboarding');
   });
 
   it('shows the profile on 내정보 and logs out to /login', async () => {

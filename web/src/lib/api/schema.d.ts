@@ -89,6 +89,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get My Account */
+        get: operations["identity-get_my_account"];
+        put?: never;
+        post?: never;
+        /** Delete Account */
+        delete: operations["identity-delete_account"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/me/nickname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change Nickname */
+        patch: operations["identity-change_nickname"];
+        trace?: never;
+    };
+    "/api/v1/accounts/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change Password */
+        post: operations["identity-change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Social Providers */
+        get: operations["identity-list_social_providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start Social Login */
+        get: operations["identity-start_social_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finish Social Login
+         * @description Logged in: 302 to where the login started (the SPA then calls /auth/refresh).
+         *     Same verified e-mail as an existing account: 302 to the link page with a ticket.
+         */
+        get: operations["identity-finish_social_login"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Link Ticket */
+        get: operations["identity-get_link_ticket"];
+        put?: never;
+        /** Link Social Account */
+        post: operations["identity-link_social_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/accounts/{account_id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban Account */
+        post: operations["identity-ban_account"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/traits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Traits */
+        get: operations["member-get_traits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search Breeds */
+        get: operations["member-search_breeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search Regions */
+        get: operations["member-search_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/me": {
         parameters: {
             query?: never;
@@ -98,6 +291,215 @@ export interface paths {
         };
         /** Get My Profile */
         get: operations["member-get_my_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update My Profile */
+        patch: operations["member-update_my_profile"];
+        trace?: never;
+    };
+    "/api/v1/members/me/dogs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Dog */
+        post: operations["member-add_dog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/me/dogs/{dog_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Dog */
+        delete: operations["member-delete_dog"];
+        options?: never;
+        head?: never;
+        /** Update Dog */
+        patch: operations["member-update_dog"];
+        trace?: never;
+    };
+    "/api/v1/members/me/neighbourhood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify Neighbourhood */
+        post: operations["member-verify_neighbourhood"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Member Card */
+        get: operations["member-get_member_card"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Friends */
+        get: operations["member-list_friends"];
+        put?: never;
+        /** Add Friend */
+        post: operations["member-add_friend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/friends/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove Friend */
+        delete: operations["member-remove_friend"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Blocks */
+        get: operations["member-list_blocks"];
+        put?: never;
+        /** Block Member */
+        post: operations["member-block_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocks/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unblock Member */
+        delete: operations["member-unblock_member"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload Media */
+        post: operations["media-upload_media"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{media_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Media */
+        get: operations["media-get_media"];
+        put?: never;
+        post?: never;
+        /** Delete Media */
+        delete: operations["media-delete_media"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{media_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Media File */
+        get: operations["media-get_media_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{media_id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Media Thumbnail */
+        get: operations["media-get_media_thumbnail"];
         put?: never;
         post?: never;
         delete?: never;
@@ -122,6 +524,17 @@ export interface components {
             /** Nickname */
             nickname: string;
         };
+        /**
+         * AccountDelete
+         * @description Accounts with a password confirm with it; social-only accounts type
+         *     ``confirm: "탈퇴"`` within a few minutes of logging in with their provider.
+         */
+        AccountDelete: {
+            /** Password */
+            password?: string | null;
+            /** Confirm */
+            confirm?: string | null;
+        };
         /** AccountRead */
         AccountRead: {
             /**
@@ -139,6 +552,218 @@ export interface components {
              */
             created_at: string;
         };
+        /** AccountStatusRead */
+        AccountStatusRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "banned" | "deleted";
+            /** Banned At */
+            banned_at: string | null;
+        };
+        /** BlockRead */
+        BlockRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string;
+            /** Photo Url */
+            photo_url: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+            /**
+             * Blocked At
+             * Format: date-time
+             */
+            blocked_at: string;
+        };
+        /** Body_media-upload_media */
+        "Body_media-upload_media": {
+            /**
+             * File
+             * @description JPEG, PNG, WebP or GIF; checked by content.
+             */
+            file: string;
+            purpose: components["schemas"]["MediaPurpose"];
+        };
+        /**
+         * Breed
+         * @enum {string}
+         */
+        Breed: "maltese" | "poodle" | "standard_poodle" | "pomeranian" | "bichon_frise" | "chihuahua" | "shih_tzu" | "yorkshire_terrier" | "miniature_schnauzer" | "dachshund" | "welsh_corgi" | "shiba_inu" | "jindo" | "pungsan" | "sapsal" | "donggyeong" | "golden_retriever" | "labrador_retriever" | "french_bulldog" | "english_bulldog" | "pug" | "beagle" | "cocker_spaniel" | "cavalier_king_charles_spaniel" | "border_collie" | "shetland_sheepdog" | "samoyed" | "siberian_husky" | "alaskan_malamute" | "jack_russell_terrier" | "papillon" | "italian_greyhound" | "greyhound" | "whippet" | "miniature_pinscher" | "japanese_spitz" | "pekingese" | "lhasa_apso" | "bedlington_terrier" | "boston_terrier" | "west_highland_white_terrier" | "scottish_terrier" | "japanese_chin" | "havanese" | "coton_de_tulear" | "brussels_griffon" | "german_shepherd" | "australian_shepherd" | "dobermann" | "rottweiler" | "boxer" | "great_pyrenees" | "bernese_mountain_dog" | "saint_bernard" | "great_dane" | "akita" | "chow_chow" | "shar_pei" | "dalmatian" | "weimaraner" | "maltipoo" | "mixed" | "other";
+        /**
+         * DogCardRead
+         * @description A dog as other members see it: attributes its owner keeps private are absent.
+         */
+        DogCardRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name?: string | null;
+            breed?: components["schemas"]["Breed"] | null;
+            /** Size */
+            size?: ("small" | "medium" | "large") | null;
+            /** Photo Url */
+            photo_url?: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url?: string | null;
+            /** Traits */
+            traits?: components["schemas"]["DogTrait"][] | null;
+            /** Muzzle */
+            muzzle?: boolean | null;
+            /** Barks */
+            barks?: boolean | null;
+            /** Mounts */
+            mounts?: boolean | null;
+            /** Energy Level */
+            energy_level?: number | null;
+            /** Play Style */
+            play_style?: ("chase" | "wrestle" | "sniff" | "fetch" | "gentle") | null;
+            /** Vaccinated */
+            vaccinated?: boolean | null;
+            /** Registered */
+            registered?: boolean | null;
+        };
+        /** DogCreate */
+        DogCreate: {
+            /** Name */
+            name: string;
+            breed: components["schemas"]["Breed"];
+            /**
+             * Size
+             * @enum {string}
+             */
+            size: "small" | "medium" | "large";
+            /** Photo Media Id */
+            photo_media_id?: string | null;
+            /** Traits */
+            traits?: components["schemas"]["DogTrait"][];
+            /**
+             * Muzzle
+             * @default false
+             */
+            muzzle: boolean;
+            /**
+             * Barks
+             * @default false
+             */
+            barks: boolean;
+            /**
+             * Mounts
+             * @default false
+             */
+            mounts: boolean;
+            /** Energy Level */
+            energy_level?: number | null;
+            /** Play Style */
+            play_style?: ("chase" | "wrestle" | "sniff" | "fetch" | "gentle") | null;
+            /** Vaccinated */
+            vaccinated?: boolean | null;
+            /** Registered */
+            registered?: boolean | null;
+            /**
+             * Public Fields
+             * @description Attributes other members may see (default: name, breed, size, photo, traits, energy_level, play_style)
+             */
+            public_fields?: ("name" | "breed" | "size" | "photo" | "traits" | "muzzle" | "barks" | "mounts" | "energy_level" | "play_style" | "vaccinated" | "registered")[];
+        };
+        /** DogRead */
+        DogRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            breed: components["schemas"]["Breed"];
+            /**
+             * Size
+             * @enum {string}
+             */
+            size: "small" | "medium" | "large";
+            /** Photo Media Id */
+            photo_media_id: string | null;
+            /** Photo Url */
+            photo_url: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+            /** Traits */
+            traits: components["schemas"]["DogTrait"][];
+            /** Muzzle */
+            muzzle: boolean;
+            /** Barks */
+            barks: boolean;
+            /** Mounts */
+            mounts: boolean;
+            /** Energy Level */
+            energy_level: number | null;
+            /** Play Style */
+            play_style: ("chase" | "wrestle" | "sniff" | "fetch" | "gentle") | null;
+            /** Vaccinated */
+            vaccinated: boolean | null;
+            /** Registered */
+            registered: boolean | null;
+            /**
+             * Public Fields
+             * @description The attributes other members see; the rest stay private
+             */
+            public_fields: ("name" | "breed" | "size" | "photo" | "traits" | "muzzle" | "barks" | "mounts" | "energy_level" | "play_style" | "vaccinated" | "registered")[];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * DogTrait
+         * @enum {string}
+         */
+        DogTrait: "shy" | "playful" | "energetic" | "calm" | "good_with_big_dogs" | "good_with_small_dogs" | "good_with_kids" | "needs_space" | "people_lover" | "curious" | "sensitive" | "independent" | "affectionate" | "protective" | "food_lover" | "loves_walks";
+        /**
+         * DogUpdate
+         * @description Only the fields sent change. Null clears photo_media_id, energy_level, play_style,
+         *     vaccinated and registered; the other fields cannot be null.
+         */
+        DogUpdate: {
+            /** Name */
+            name?: string | null;
+            breed?: components["schemas"]["Breed"] | null;
+            /** Size */
+            size?: ("small" | "medium" | "large") | null;
+            /** Photo Media Id */
+            photo_media_id?: string | null;
+            /** Traits */
+            traits?: components["schemas"]["DogTrait"][] | null;
+            /** Muzzle */
+            muzzle?: boolean | null;
+            /** Barks */
+            barks?: boolean | null;
+            /** Mounts */
+            mounts?: boolean | null;
+            /** Energy Level */
+            energy_level?: number | null;
+            /** Play Style */
+            play_style?: ("chase" | "wrestle" | "sniff" | "fetch" | "gentle") | null;
+            /** Vaccinated */
+            vaccinated?: boolean | null;
+            /** Registered */
+            registered?: boolean | null;
+            /** Public Fields */
+            public_fields?: ("name" | "breed" | "size" | "photo" | "traits" | "muzzle" | "barks" | "mounts" | "energy_level" | "play_style" | "vaccinated" | "registered")[] | null;
+        };
         /** FieldProblem */
         FieldProblem: {
             /** Field */
@@ -148,6 +773,27 @@ export interface components {
             /** Message */
             message: string;
         };
+        /** FriendRead */
+        FriendRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string;
+            /** Photo Url */
+            photo_url: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+            /** Trust Score */
+            trust_score: number;
+            /**
+             * Since
+             * Format: date-time
+             */
+            since: string;
+        };
         /** JwksRead */
         JwksRead: {
             /** Keys */
@@ -155,12 +801,185 @@ export interface components {
                 [key: string]: string;
             }[];
         };
+        /** LabelRead */
+        LabelRead: {
+            /** Code */
+            code: string;
+            /** Ko */
+            ko: string;
+            /** En */
+            en: string;
+        };
+        /** LinkRequest */
+        LinkRequest: {
+            /** Ticket */
+            ticket: string;
+            /** Password */
+            password: string;
+        };
+        /**
+         * LinkTicketRead
+         * @description What the link page shows before asking for the password.
+         */
+        LinkTicketRead: {
+            /** Provider */
+            provider: string;
+            /** Provider Name */
+            provider_name: string;
+            /** Masked Email */
+            masked_email: string;
+            /** Next */
+            next: string;
+        };
+        /**
+         * LinkedSessionRead
+         * @description Logged in after linking; ``next`` is where the login started.
+         */
+        LinkedSessionRead: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Token Type
+             * @default bearer
+             * @constant
+             */
+            token_type: "bearer";
+            /** Expires In */
+            expires_in: number;
+            /**
+             * Account Id
+             * Format: uuid
+             */
+            account_id: string;
+            /** Next */
+            next: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             /** Email */
             email: string;
             /** Password */
             password: string;
+        };
+        /**
+         * MediaKind
+         * @enum {string}
+         */
+        MediaKind: "image" | "video";
+        /**
+         * MediaPurpose
+         * @description What an upload is for; it decides which kinds are accepted. Boards and reports
+         *     will add ``post_image``, ``post_video`` and ``report_evidence``.
+         * @enum {string}
+         */
+        MediaPurpose: "profile_photo" | "dog_photo";
+        /**
+         * MediaRead
+         * @description An uploaded file as any logged-in account sees it (the owner is not shown).
+         */
+        MediaRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["MediaKind"];
+            /**
+             * Content Type
+             * @example image/jpeg
+             */
+            content_type: string;
+            /** Width */
+            width: number;
+            /** Height */
+            height: number;
+            /**
+             * Byte Size
+             * @description Size of the stored (re-encoded) file.
+             */
+            byte_size: number;
+            /**
+             * Url
+             * @example /api/v1/media/0193.../file
+             */
+            url: string;
+            /**
+             * Thumbnail Url
+             * @example /api/v1/media/0193.../thumbnail
+             */
+            thumbnail_url: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * MemberCardRead
+         * @description Another member's card. ``birth_year``/``age`` and ``gender`` appear only when public.
+         */
+        MemberCardRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Nickname */
+            nickname: string;
+            /** Photo Url */
+            photo_url: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+            /** Trust Score */
+            trust_score: number;
+            /** Birth Year */
+            birth_year?: number | null;
+            /** Age */
+            age?: number | null;
+            /** Gender */
+            gender?: ("female" | "male" | "other" | "undisclosed") | null;
+            /** Owner Traits */
+            owner_traits: components["schemas"]["OwnerTrait"][];
+            /** Dogs */
+            dogs: components["schemas"]["DogCardRead"][];
+            neighbourhood: components["schemas"]["NeighbourhoodCardRead"] | null;
+            relationship: components["schemas"]["RelationshipRead"];
+        };
+        /** MemberRef */
+        MemberRef: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+        };
+        /**
+         * MyAccountRead
+         * @description The account as its owner sees it (never shown to anyone else).
+         */
+        MyAccountRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Email */
+            email: string | null;
+            /** Nickname */
+            nickname: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Has Password */
+            has_password: boolean;
+            /** Social Providers */
+            social_providers: string[];
+            /** Onboarded */
+            onboarded: boolean;
+            /** Nickname Change Allowed At */
+            nickname_change_allowed_at: string | null;
         };
         /**
          * MyProfileRead
@@ -186,6 +1005,130 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Birth Year */
+            birth_year: number | null;
+            /** Gender */
+            gender: ("female" | "male" | "other" | "undisclosed") | null;
+            /** Age Public */
+            age_public: boolean;
+            /** Gender Public */
+            gender_public: boolean;
+            /** Photo Media Id */
+            photo_media_id: string | null;
+            /** Photo Url */
+            photo_url: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+            /** Owner Traits */
+            owner_traits: components["schemas"]["OwnerTrait"][];
+            /** Dogs */
+            dogs: components["schemas"]["DogRead"][];
+            neighbourhood: components["schemas"]["NeighbourhoodRead"] | null;
+            onboarding: components["schemas"]["OnboardingRead"];
+        };
+        /**
+         * MyProfileUpdate
+         * @description Only the fields sent change. Null clears birth_year, gender and photo_media_id;
+         *     the other fields cannot be null.
+         */
+        MyProfileUpdate: {
+            /** Birth Year */
+            birth_year?: number | null;
+            /** Gender */
+            gender?: ("female" | "male" | "other" | "undisclosed") | null;
+            /** Age Public */
+            age_public?: boolean | null;
+            /** Gender Public */
+            gender_public?: boolean | null;
+            /** Photo Media Id */
+            photo_media_id?: string | null;
+            /** Owner Traits */
+            owner_traits?: components["schemas"]["OwnerTrait"][] | null;
+        };
+        /** NeighbourhoodCardRead */
+        NeighbourhoodCardRead: {
+            /** Name */
+            name: string;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Verified
+             * @description False once the verification has expired
+             */
+            verified: boolean;
+        };
+        /**
+         * NeighbourhoodClaim
+         * @description The device position proves the claim; it is checked and then forgotten.
+         */
+        NeighbourhoodClaim: {
+            /** Region Code */
+            region_code: string;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+        };
+        /** NeighbourhoodRead */
+        NeighbourhoodRead: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+            /** Full Name */
+            full_name: string;
+            /**
+             * Verified At
+             * Format: date-time
+             */
+            verified_at: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Expired
+             * @description An expired verification counts as not verified
+             */
+            expired: boolean;
+        };
+        /** NicknameUpdate */
+        NicknameUpdate: {
+            /** Nickname */
+            nickname: string;
+        };
+        /** OnboardingRead */
+        OnboardingRead: {
+            /**
+             * Traits
+             * @description At least one owner trait chosen
+             */
+            traits: boolean;
+            /**
+             * Dog
+             * @description At least one dog with at least one trait
+             */
+            dog: boolean;
+            /**
+             * Neighbourhood
+             * @description A neighbourhood verified and not expired
+             */
+            neighbourhood: boolean;
+            /** Completed */
+            completed: boolean;
+        };
+        /**
+         * OwnerTrait
+         * @enum {string}
+         */
+        OwnerTrait: "introverted" | "outgoing" | "calm" | "chatty" | "planner" | "spontaneous" | "early_bird" | "night_owl" | "active" | "homebody" | "punctual" | "first_time_owner" | "experienced_owner" | "training_fan" | "photo_lover";
+        /** PasswordChange */
+        PasswordChange: {
+            /** Current Password */
+            current_password: string;
+            /** New Password */
+            new_password: string;
         };
         /** Problem */
         Problem: {
@@ -209,6 +1152,38 @@ export interface components {
             /** Request Id */
             request_id?: string | null;
         };
+        /** ProviderRead */
+        ProviderRead: {
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /** RegionRead */
+        RegionRead: {
+            /**
+             * Code
+             * @description 10-digit 행정기관코드 of the 동/읍/면
+             */
+            code: string;
+            /**
+             * Name
+             * @description The 동/읍/면 itself, e.g. 청운효자동
+             */
+            name: string;
+            /**
+             * Full Name
+             * @description e.g. 서울특별시 종로구 청운효자동
+             */
+            full_name: string;
+        };
+        /** RelationshipRead */
+        RelationshipRead: {
+            /** Is Friend */
+            is_friend: boolean;
+            /** Blocked By Me */
+            blocked_by_me: boolean;
+        };
         /** TokenRead */
         TokenRead: {
             /** Access Token */
@@ -226,6 +1201,13 @@ export interface components {
              * Format: uuid
              */
             account_id: string;
+        };
+        /** TraitCatalogueRead */
+        TraitCatalogueRead: {
+            /** Owner */
+            owner: components["schemas"]["LabelRead"][];
+            /** Dog */
+            dog: components["schemas"]["LabelRead"][];
         };
     };
     responses: never;
@@ -392,6 +1374,423 @@ export interface operations {
             };
         };
     };
+    "identity-get_my_account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccountRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-delete_account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountDelete"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-change_nickname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NicknameUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAccountRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-change_password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-list_social_providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-start_social_login": {
+        parameters: {
+            query?: {
+                next?: string | null;
+            };
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-finish_social_login": {
+        parameters: {
+            query?: {
+                code?: string | null;
+                state?: string | null;
+                error?: string | null;
+            };
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-get_link_ticket": {
+        parameters: {
+            query: {
+                ticket: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkTicketRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-link_social_account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedSessionRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "identity-ban_account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountStatusRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-get_traits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraitCatalogueRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-search_breeds": {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LabelRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-search_regions": {
+        parameters: {
+            query: {
+                q: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "member-get_my_profile": {
         parameters: {
             query?: never;
@@ -409,6 +1808,572 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MyProfileRead"];
                 };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-update_my_profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProfileRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-add_dog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DogCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DogRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-delete_dog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dog_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-update_dog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dog_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DogUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DogRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-verify_neighbourhood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeighbourhoodClaim"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-get_member_card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCardRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-list_friends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-add_friend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRef"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-remove_friend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-list_blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-block_member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberRef"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "member-unblock_member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "media-upload_media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_media-upload_media"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "media-get_media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "media-delete_media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "media-get_media_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "image/webp": unknown;
+                };
+            };
+            /** @description The cached copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "media-get_media_thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "image/webp": unknown;
+                };
+            };
+            /** @description The cached copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             default: {

@@ -101,6 +101,15 @@ export const handlers = [
     if (db.refreshCookie === null) {
       return problem(401, 'identity.refresh_invalid', { title: 'No session' });
     }
+    const waiting = db.pendingOnbClaims.get(db.refreshCookie);
+    if (waiting !== undefined) {
+      if (waiting <= 0) {
+        db.onboardedClaims.add(db.refreshCookie);
+        db.pendingOnbClaims.delete(db.refreshCookie);
+      } else {
+        db.pendingOnbClaims.set(db.refreshCookie, waiting - 1);
+      }
+    }
     return HttpResponse.json(issueToken(db.refreshCookie));
   }),
 

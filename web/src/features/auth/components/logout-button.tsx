@@ -8,23 +8,26 @@ import { useLogout } from '../api/logout';
 
 interface LogoutButtonProps {
   onSuccess?: () => void;
+  variant?: 'secondary' | 'ghost';
+  /** Overrides the default "로그아웃". */
+  label?: string;
 }
 
-export function LogoutButton({ onSuccess }: LogoutButtonProps) {
+export function LogoutButton({ onSuccess, variant = 'secondary', label }: LogoutButtonProps) {
   const { t, i18n } = useTranslation('auth');
   const logoutMutation = useLogout();
   return (
     <div className="logout">
       <FormAlert message={logoutMutation.isError ? translateProblem(i18n, logoutMutation.error) : null} />
       <Button
-        variant="secondary"
+        variant={variant}
         block
         isLoading={logoutMutation.isPending}
         onClick={() => {
           logoutMutation.mutate(undefined, { onSuccess });
         }}
       >
-        {logoutMutation.isPending ? t('logout.submitting') : t('logout.submit')}
+        {logoutMutation.isPending ? t('logout.submitting') : (label ?? t('logout.submit'))}
       </Button>
     </div>
   );

@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, type Schemas } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import { isApiProblem } from '@/lib/problem';
 
-export type MyProfile = Schemas['MyProfileRead'];
+import type { MyProfile } from './types';
+
+export type { MyProfile };
 
 export const myProfileQueryKey = ['member', 'me'] as const;
 

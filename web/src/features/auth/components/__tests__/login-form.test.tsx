@@ -52,7 +52,7 @@ describe('LoginForm', () => {
 
     await screen.findByRole('button', { name: '로그인' });
     expect(succeeded).toBe(true);
-    expect(getAccessToken()).toMatch(/^token-/);
+    expect(getAccessToken()).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     expect(window.localStorage.length).toBe(0);
   });
 
