@@ -1,3 +1,5 @@
+import accountEn from '@/features/account/locales/en.json';
+import accountKo from '@/features/account/locales/ko.json';
 import authEn from '@/features/auth/locales/en.json';
 import authKo from '@/features/auth/locales/ko.json';
 import friendsEn from '@/features/friends/locales/en.json';
@@ -11,6 +13,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   auth: { ko: authKo, en: authEn },
   member: { ko: memberKo, en: memberEn },
   friends: { ko: friendsKo, en: friendsEn },
+  account: { ko: accountKo, en: accountEn },
 };
 
 export function createAppI18n() {

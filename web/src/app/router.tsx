@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
+import { AccountPage } from './routes/account';
 import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
 import { ComingSoonPage } from './routes/coming-soon';
@@ -17,6 +18,7 @@ import { OnboardingPage } from './routes/onboarding';
 import { RouteError } from './routes/route-error';
 import { SessionLayout } from './routes/session-layout';
 import { SignUpPage } from './routes/sign-up';
+import { SocialLinkPage } from './routes/social-link';
 
 export const routes: RouteObject[] = [
   {
@@ -39,6 +41,7 @@ export const routes: RouteObject[] = [
               { path: 'me/dogs/new', element: <DogNewPage /> },
               { path: 'me/dogs/:dogId/edit', element: <DogEditPage /> },
               { path: 'me/neighbourhood', element: <NeighbourhoodPage /> },
+              { path: 'me/account', element: <AccountPage /> },
               { path: 'members/:id', element: <MemberCardPage /> },
               { path: 'friends', element: <FriendsPage /> },
               { path: 'blocks', element: <BlocksPage /> },
@@ -52,6 +55,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'login', element: <LoginPage /> },
           { path: 'signup', element: <SignUpPage /> },
+          { path: 'auth/link', element: <SocialLinkPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

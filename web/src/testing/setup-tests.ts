@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configureSession, setAccessToken } from '@/lib/api-client';
 
 import { resetDb } from './mocks/db';
+import { resetOauth } from './mocks/oauth-handlers';
 import { server } from './mocks/server';
 
 // jsdom brings its own FormData, File and Blob, which Node's fetch (used by the
@@ -22,6 +23,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  resetOauth();
   setAccessToken(null);
   configureSession(null);
   window.localStorage.clear();

@@ -2,11 +2,18 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { createAppI18n } from '@/app/i18n';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
+
+// As react-router/dom passes it in the app, so `flushSync` navigations commit at once.
+const syncFlush = (fn: () => unknown): undefined => {
+  flushSync(fn);
+  return undefined;
+};
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -25,7 +32,7 @@ export function renderApp(url = '/') {
   const user = userEvent.setup();
   const result = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={syncFlush} />
     </AppProvider>,
   );
   return { ...result, user, router, queryClient, i18n };
@@ -39,7 +46,7 @@ export function renderWithProviders(ui: ReactElement, { url = '/' }: { url?: str
   const user = userEvent.setup();
   const result = render(
     <AppProvider queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={syncFlush} />
     </AppProvider>,
   );
   return { ...result, user, router, queryClient, i18n };

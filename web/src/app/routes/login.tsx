@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { LoginForm } from '@/features/auth/components/login-form';
+import { SocialLoginButtons } from '@/features/auth/components/social-login-buttons';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import './pages.css';
@@ -18,6 +19,7 @@ export function LoginPage() {
       </header>
       <div className="card">
         <LoginForm onSuccess={() => void navigate('/', { replace: true })} />
+        <SocialLoginButtons />
       </div>
       <p className="page__footer">
         {t('login.noAccount')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { BlockIcon, ChevronRightIcon, GroupIcon } from '@/components/icons/icons';
+import { BlockIcon, ChevronRightIcon, GroupIcon, PersonIcon } from '@/components/icons/icons';
 import { LogoutButton } from '@/features/auth/components/logout-button';
 import { MyDogs } from '@/features/member/components/dogs/my-dogs';
 import { MyProfile } from '@/features/member/components/my-profile';
@@ -13,6 +13,7 @@ import './pages.css';
 const LINKS = [
   { to: '/friends', key: 'me.friends', Icon: GroupIcon },
   { to: '/blocks', key: 'me.blocks', Icon: BlockIcon },
+  { to: '/me/account', key: 'account:title', Icon: PersonIcon },
 ] as const;
 
 export function MePage() {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { SignUpForm } from '@/features/auth/components/sign-up-form';
+import { SocialLoginButtons } from '@/features/auth/components/social-login-buttons';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
 import './pages.css';
@@ -18,6 +19,7 @@ export function SignUpPage() {
       </header>
       <div className="card">
         <SignUpForm onSuccess={() => void navigate('/', { replace: true })} />
+        <SocialLoginButtons />
       </div>
       <p className="page__footer">
         {t('signup.haveAccount')}

@@ -34,6 +34,10 @@ export const db = {
   blocks: new Map<string, Map<string, string>>(),
   media: new Map<string, StoredMedia>(),
   uploadLimitBytes: 1024 * 1024,
+  /** account id → when its nickname may change again (absent: now). */
+  nicknameChangeAllowedAt: new Map<string, string>(),
+  /** account id → linked social providers. */
+  socialProviders: new Map<string, string[]>(),
 };
 
 export function resetDb(): void {
@@ -50,6 +54,8 @@ export function resetDb(): void {
   db.blocks.clear();
   db.media.clear();
   db.uploadLimitBytes = 1024 * 1024;
+  db.nicknameChangeAllowedAt.clear();
+  db.socialProviders.clear();
 }
 
 let idCounter = 0;
