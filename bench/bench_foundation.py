@@ -12,6 +12,7 @@ See bench/README.md for what each figure means. Nothing here is a test: no timin
 checked, only that the requests succeed.
 """
 
+import abc
 import argparse
 import asyncio
 import contextlib
@@ -256,7 +257,7 @@ async def start_app(
 # ---------------------------------------------------------------- raw transports
 
 
-class RoundTrip:
+class RoundTrip(abc.ABC):
     """Sequential round trips: send one stamped message, wait until the reader has it."""
 
     def __init__(self) -> None:
@@ -281,14 +282,17 @@ class RoundTrip:
         received = await asyncio.wait_for(waiter, 30)
         return (received - sent) / 1e9, (published - sent) / 1e9
 
+    @abc.abstractmethod
     async def start(self) -> None:
-        raise NotImplementedError
+        """Each transport's own."""
 
+    @abc.abstractmethod
     async def stop(self) -> None:
-        raise NotImplementedError
+        """Each transport's own."""
 
+    @abc.abstractmethod
     async def _send(self, seq: int, value: bytes) -> None:
-        raise NotImplementedError
+        """Each transport's own."""
 
     def _start_reader(self, work: Callable[[], Coroutine[Any, Any, None]]) -> None:
         self._reader = asyncio.create_task(work())
