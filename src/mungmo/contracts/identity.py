@@ -40,3 +40,12 @@ class AccountBanned(Event):
 
     account_id: uuid.UUID
     banned_at: datetime
+
+
+@contract(source="identity", aggregate="account", name="AccountUnbanned")
+class AccountUnbanned(Event):
+    """An administrator lifted a ban: the account may log in again and services show its
+    content again. Friendships that the ban ended stay ended."""
+
+    account_id: uuid.UUID
+    unbanned_at: datetime
