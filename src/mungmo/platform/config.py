@@ -6,6 +6,7 @@ Built at the composition root only, never at import time.
 from pathlib import Path
 from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -31,12 +32,18 @@ class PlatformSettings(BaseSettings):
     auth_jwks_url: str | None = None
     auth_issuer: str = "mungmo"
     auth_audience: str = "mungmo"
+    # How often each process reloads banned and deleted accounts from its databases, and
+    # how long a denial is kept: longer than identity's access-token lifetime.
+    auth_deny_list_refresh_seconds: float = 1.0
+    auth_deny_list_retention_seconds: int = 900
     max_body_bytes: int = 1_048_576
     # Upload endpoints (paths under these prefixes) accept bigger bodies: a 10 MiB
     # photo plus its multipart framing.
     upload_path_prefixes: tuple[str, ...] = ("/api/v1/media",)
     upload_max_bytes: int = 10_747_904
     write_rate_per_minute: int = 300
+    # /metrics answers only a scraper sending this bearer token; without one it is 404.
+    metrics_token: SecretStr | None = None
     web_dist: Path | None = None
     log_level: str = "INFO"
     log_json: bool = True

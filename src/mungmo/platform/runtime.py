@@ -7,6 +7,7 @@ from typing import Any
 
 from mungmo.platform.config import PlatformSettings
 from mungmo.platform.db.migrations import upgrade_to_head
+from mungmo.platform.deny_list import DenyList
 from mungmo.platform.events.consumer import EventConsumer
 from mungmo.platform.events.contract import all_contracts
 from mungmo.platform.events.relay import OutboxRelay
@@ -25,11 +26,13 @@ class Runtime:
         modules: list[ServiceModule],
         transport: Transport,
         metrics: Metrics,
+        deny_list: DenyList | None = None,
     ) -> None:
         self.settings = settings
         self.modules = modules
         self.transport = transport
         self.metrics = metrics
+        self.deny_list = deny_list
         self.relays: dict[str, OutboxRelay] = {}
         self.consumers: dict[str, EventConsumer] = {}
         self._tasks: list[asyncio.Task[None]] = []
@@ -41,6 +44,10 @@ class Runtime:
     async def start(self) -> None:
         if self.settings.auto_migrate:
             await self.migrate()
+        if self.deny_list is not None:
+            # Loaded before the first request: a restart must not forget a ban.
+            await self.deny_list.refresh()
+            self._spawn(self.deny_list.run(), "deny_list")
         prefix = self.settings.kafka_topic_prefix
         await self.transport.start(sorted({prefix + c.topic for c in all_contracts()}))
         for module in self.modules:
@@ -92,13 +99,19 @@ class Runtime:
                 await module.database.ping()
                 checks[f"db.{module.name}"] = "ok"
             except Exception as error:
-                checks[f"db.{module.name}"] = f"down: {error.__class__.__name__}"
+                checks[f"db.{module.name}"] = _down(f"db.{module.name}", error)
         try:
             await self.transport.ping()
             checks[f"events.{self.transport.name}"] = "ok"
         except Exception as error:
-            checks[f"events.{self.transport.name}"] = f"down: {error.__class__.__name__}"
+            checks[f"events.{self.transport.name}"] = _down(f"events.{self.transport.name}", error)
         for task in self._tasks:
             if task.done():
                 checks[task.get_name()] = "stopped"
         return checks
+
+
+def _down(check: str, error: Exception) -> str:
+    """The public answer says only what is down; the reason goes to the log."""
+    log.warning("ready.check_failed", check=check, error=f"{type(error).__name__}: {error}")
+    return "down"

@@ -1,5 +1,6 @@
 """The FastAPI application for one service or for all of them in one process."""
 
+import hmac
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -10,10 +11,11 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import SecretStr
 
 from mungmo.platform.auth import TokenVerifier
 from mungmo.platform.config import PlatformSettings
-from mungmo.platform.errors import NotFound
+from mungmo.platform.errors import NotFound, Unauthenticated
 from mungmo.platform.events.catalogue import asyncapi_document
 from mungmo.platform.http.middleware import (
     BodyLimitMiddleware,
@@ -97,12 +99,29 @@ def _add_operations_routes(app: FastAPI, runtime: Runtime) -> None:
         )
 
     @app.get("/metrics", tags=["ops"], include_in_schema=False)
-    async def metrics() -> Response:
+    async def metrics(request: Request) -> Response:
+        _check_metrics_token(request, runtime.settings.metrics_token)
         return Response(generate_latest(runtime.metrics.registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/asyncapi.json", tags=["ops"], include_in_schema=False)
     async def asyncapi() -> dict[str, Any]:
         return asyncapi_document(topic_prefix=runtime.settings.kafka_topic_prefix)
+
+
+def _check_metrics_token(request: Request, expected: SecretStr | None) -> None:
+    """Metrics show traffic and backlog figures: only a scraper holding the token sees them.
+
+    Without a configured token the endpoint does not exist on the public port.
+    """
+    if expected is None:
+        raise NotFound("No such endpoint.")
+    scheme, _, presented = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        presented.strip().encode(), expected.get_secret_value().encode()
+    ):
+        raise Unauthenticated(
+            "Send the metrics token as a bearer token.", headers={"WWW-Authenticate": "Bearer"}
+        )
 
 
 def _serve_web(app: FastAPI, dist: Path) -> None:
