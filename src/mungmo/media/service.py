@@ -17,49 +17,23 @@ from mungmo.media.adapters import (
     ProcessedImage,
     TooManyPixels,
 )
+from mungmo.media.errors import (
+    AccountErased,
+    ImageTooLarge,
+    MediaNotFound,
+    MediaTooLarge,
+    NotMediaOwner,
+    UnsupportedMediaType,
+)
 from mungmo.media.models import ErasedOwner, Media
 from mungmo.media.schemas import MEDIA_PATH, MediaKind, MediaPurpose, MediaRead
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
-from mungmo.platform.errors import DomainError, Forbidden, NotFound
 from mungmo.platform.ids import new_id
 from mungmo.platform.logging import get_logger
 from mungmo.platform.ratelimit import RateLimiter
 
 log = get_logger(__name__)
-
-
-class MediaTooLarge(DomainError):
-    status = 413
-    code = "media.too_large"
-    title = "The file is too large"
-
-
-class UnsupportedMediaType(DomainError):
-    status = 415
-    code = "media.unsupported_type"
-    title = "This kind of file is not accepted"
-
-
-class ImageTooLarge(DomainError):
-    status = 422
-    code = "media.image_too_large"
-    title = "The image has too many pixels"
-
-
-class MediaNotFound(NotFound):
-    code = "media.not_found"
-    title = "No such file"
-
-
-class NotMediaOwner(Forbidden):
-    code = "media.not_owner"
-    title = "Only the uploader can do this"
-
-
-class AccountErased(Forbidden):
-    code = "media.account_deleted"
-    title = "This account was deleted"
 
 
 # Which kinds each purpose accepts; videos come with post_video.

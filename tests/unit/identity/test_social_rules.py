@@ -6,9 +6,10 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from mungmo.identity.adapters.oauth import OAuthFailed, kakao_profile, naver_profile
+from mungmo.identity.adapters.oauth import kakao_profile, naver_profile
 from mungmo.identity.adapters.oidc import IdTokenInvalid, google_profile, verify_id_token
 from mungmo.identity.adapters.signed import LinkTicket, OAuthState, SignedValues
+from mungmo.identity.errors import OAuthFailed
 from mungmo.identity.schemas import NicknameUpdate
 from mungmo.identity.service.social import mask_email, nickname_candidates, safe_next_path
 

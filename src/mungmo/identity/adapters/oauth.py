@@ -14,7 +14,7 @@ import authlib.deprecate  # type: ignore[import-untyped]
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from mungmo.platform.errors import DomainError
+from mungmo.identity.errors import OAuthFailed, ProviderUnavailable
 
 with warnings.catch_warnings():
     # Authlib 1.9 warns when it runs on httpx rather than its successor 'httpx2';
@@ -24,22 +24,6 @@ with warnings.catch_warnings():
         AsyncOAuth2Client,
         OAuthError,
     )
-
-
-class ProviderUnavailable(DomainError):
-    status = 502
-    code = "identity.oauth_provider_unavailable"
-    title = "The login provider could not be reached"
-
-
-class OAuthFailed(DomainError):
-    code = "identity.oauth_failed"
-    title = "The login provider did not complete the login"
-
-
-class IdTokenInvalid(DomainError):
-    code = "identity.oauth_id_token_invalid"
-    title = "The login provider's identity token is not valid"
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,8 @@ import httpx
 import jwt
 from pydantic import BaseModel, ValidationError
 
-from mungmo.identity.adapters.oauth import (
-    IdTokenInvalid,
-    OAuthClient,
-    OAuthProvider,
-    ProviderUnavailable,
-    SocialProfile,
-    get_json,
-)
+from mungmo.identity.adapters.oauth import OAuthClient, OAuthProvider, SocialProfile, get_json
+from mungmo.identity.errors import IdTokenInvalid, ProviderUnavailable
 
 # Asymmetric only: 'none' and HMAC (keyed with the public client id) are never accepted.
 ID_TOKEN_ALGORITHMS = ("RS256", "ES256")

@@ -7,13 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mungmo.contracts.identity import AccountRegistered, NicknameChanged
+from mungmo.identity.errors import AccountDetailsTaken, EmailTaken, NicknameCooldown, NicknameTaken
 from mungmo.identity.models import Account, SocialLink
 from mungmo.identity.schemas import AccountCreate, AccountRead, MyAccountRead
 from mungmo.identity.service.core import (
-    AccountDetailsTaken,
-    EmailTaken,
     Identity,
-    NicknameTaken,
     active_account,
     email_identity,
     normalise_email,
@@ -23,20 +21,6 @@ from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.errors import DomainError, FieldProblem
 from mungmo.platform.ids import new_id
-
-
-class NicknameCooldown(DomainError):
-    status = 429
-    code = "identity.nickname_cooldown"
-    title = "The nickname was changed recently"
-
-    def __init__(self, allowed_at: datetime, now: datetime) -> None:
-        self.allowed_at = allowed_at
-        wait = max(1, int((allowed_at - now).total_seconds()) + 1)
-        super().__init__(
-            f"The nickname can change again from {allowed_at.isoformat()}.",
-            headers={"Retry-After": str(wait)},
-        )
 
 
 def _taken_error(email_taken: bool, nickname_taken: bool) -> DomainError:

@@ -5,22 +5,11 @@ import uuid
 from sqlalchemy import select
 
 from mungmo.contracts.identity import AccountBanned as AccountBannedEvent
+from mungmo.identity.errors import AccountNotFound, CannotBanSelf
 from mungmo.identity.models import BANNED, Account, BannedIdentity, SocialLink
 from mungmo.identity.schemas import AccountStatusRead
-from mungmo.identity.service.core import (
-    AccountNotFound,
-    Identity,
-    email_identity,
-    revoke_sessions,
-    social_identity,
-)
+from mungmo.identity.service.core import Identity, email_identity, revoke_sessions, social_identity
 from mungmo.platform.auth import Actor
-from mungmo.platform.errors import Conflict
-
-
-class CannotBanSelf(Conflict):
-    code = "identity.cannot_ban_self"
-    title = "Administrators cannot ban themselves"
 
 
 def _status(account: Account) -> AccountStatusRead:

@@ -13,57 +13,11 @@ from mungmo.identity.adapters.oauth import OAuthProvider
 from mungmo.identity.adapters.passwords import PasswordHashing
 from mungmo.identity.adapters.signed import SignedValues
 from mungmo.identity.adapters.tokens import TokenSigner
+from mungmo.identity.errors import AccountBanned, AccountNotFound, IdentityBanned
 from mungmo.identity.models import Account, BannedIdentity, RefreshToken
 from mungmo.platform.db import UnitOfWork
-from mungmo.platform.errors import Conflict, DomainError, Forbidden, NotFound, Unauthenticated
 from mungmo.platform.ids import new_id
 from mungmo.platform.ratelimit import RateLimiter
-
-
-class EmailTaken(Conflict):
-    code = "identity.email_taken"
-    title = "This e-mail is already registered"
-
-
-class NicknameTaken(Conflict):
-    code = "identity.nickname_taken"
-    title = "This nickname is taken"
-
-
-class AccountDetailsTaken(Conflict):
-    code = "identity.account_taken"
-    title = "The e-mail and the nickname are already in use"
-
-
-class InvalidCredentials(Unauthenticated):
-    code = "identity.invalid_credentials"
-    title = "The e-mail or password is wrong"
-
-
-class RefreshInvalid(Unauthenticated):
-    code = "identity.refresh_invalid"
-    title = "The session has ended; log in again"
-
-
-class AccountBanned(Forbidden):
-    code = "identity.account_banned"
-    title = "This account is banned"
-
-
-class IdentityBanned(Forbidden):
-    code = "identity.identity_banned"
-    title = "This e-mail or social account was banned and cannot sign up again"
-
-
-class AccountNotFound(NotFound):
-    code = "identity.account_not_found"
-    title = "No such account"
-
-
-class WrongPassword(DomainError):
-    status = 403
-    code = "identity.wrong_password"
-    title = "The password is wrong"
 
 
 @dataclass(frozen=True)

@@ -5,37 +5,17 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 
 from mungmo.contracts.identity import AccountDeleted
+from mungmo.identity.errors import (
+    DeletionNotConfirmed,
+    PasswordNotSet,
+    PasswordUnchanged,
+    ReauthenticationRequired,
+    WrongPassword,
+)
 from mungmo.identity.models import RefreshToken, SocialLink
 from mungmo.identity.schemas import DELETE_CONFIRMATION, AccountDelete, PasswordChange
-from mungmo.identity.service.core import (
-    Identity,
-    WrongPassword,
-    active_account,
-    revoke_sessions,
-    session_family,
-)
+from mungmo.identity.service.core import Identity, active_account, revoke_sessions, session_family
 from mungmo.platform.auth import Actor
-from mungmo.platform.errors import Conflict, DomainError, Forbidden
-
-
-class PasswordNotSet(Conflict):
-    code = "identity.password_not_set"
-    title = "This account logs in with a social account and has no password"
-
-
-class PasswordUnchanged(DomainError):
-    code = "identity.password_unchanged"
-    title = "The new password is the current one"
-
-
-class DeletionNotConfirmed(DomainError):
-    code = "identity.delete_confirmation_required"
-    title = "Confirm the deletion"
-
-
-class ReauthenticationRequired(Forbidden):
-    code = "identity.reauthentication_required"
-    title = "Log in again before doing this"
 
 
 async def _check_password(identity: Identity, actor: Actor, stored: str, password: str) -> None:

@@ -2,14 +2,12 @@
 
 from sqlalchemy import select, update
 
+from mungmo.identity.errors import AccountBanned, InvalidCredentials, RefreshInvalid
 from mungmo.identity.models import Account, RefreshToken
 from mungmo.identity.schemas import LoginRequest
 from mungmo.identity.service.core import (
-    AccountBanned,
     Identity,
-    InvalidCredentials,
     IssuedSession,
-    RefreshInvalid,
     normalise_email,
     revoke_sessions,
     start_refresh_family,

@@ -13,14 +13,23 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mungmo.contracts.identity import AccountRegistered
-from mungmo.identity.adapters.oauth import OAuthFailed, OAuthProvider, SocialProfile
+from mungmo.identity.adapters.oauth import OAuthProvider, SocialProfile
 from mungmo.identity.adapters.signed import LinkTicket, OAuthState
+from mungmo.identity.errors import (
+    AccountBanned,
+    InvalidCredentials,
+    LinkPasswordUnavailable,
+    LinkTicketInvalid,
+    OAuthDenied,
+    OAuthFailed,
+    OAuthStateInvalid,
+    ProviderUnknown,
+    SocialAlreadyLinked,
+)
 from mungmo.identity.models import ACTIVE, Account, SocialLink
 from mungmo.identity.schemas import LinkRequest, LinkTicketRead, ProviderRead
 from mungmo.identity.service.core import (
-    AccountBanned,
     Identity,
-    InvalidCredentials,
     IssuedSession,
     email_identity,
     normalise_email,
@@ -29,38 +38,7 @@ from mungmo.identity.service.core import (
     start_refresh_family,
 )
 from mungmo.platform.db import UnitOfWork
-from mungmo.platform.errors import Conflict, DomainError, NotFound
 from mungmo.platform.ids import new_id
-
-
-class ProviderUnknown(NotFound):
-    code = "identity.provider_unknown"
-    title = "This login provider is not available"
-
-
-class OAuthStateInvalid(DomainError):
-    code = "identity.oauth_state_invalid"
-    title = "The login attempt expired or did not start here; try again"
-
-
-class OAuthDenied(DomainError):
-    code = "identity.oauth_denied"
-    title = "The login was cancelled at the provider"
-
-
-class LinkTicketInvalid(DomainError):
-    code = "identity.link_ticket_invalid"
-    title = "The link request expired; log in with the provider again"
-
-
-class LinkPasswordUnavailable(Conflict):
-    code = "identity.link_password_unavailable"
-    title = "The existing account has no password; log in with its own provider"
-
-
-class SocialAlreadyLinked(Conflict):
-    code = "identity.social_already_linked"
-    title = "This social account is already linked to another account"
 
 
 @dataclass(frozen=True)
