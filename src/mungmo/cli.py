@@ -61,16 +61,7 @@ def _serve(args: argparse.Namespace, services: list[str] | None) -> None:
     )
 
 
-# Region centre points beside the repository (test and development data).
-SHARED_REGIONS_FILE = (
-    REPO_ROOT.parent / "shared" / "data" / "regions" / "centroids_utmk_2001_2023.tsv"
-)
-
-
 def cmd_run(args: argparse.Namespace) -> None:
-    # The local run fills an empty regions table from the shared file on first need.
-    if SHARED_REGIONS_FILE.is_file():
-        os.environ.setdefault("MUNGMO_MEMBER_REGIONS_FILE", str(SHARED_REGIONS_FILE))
     _serve(args, None)
 
 
@@ -154,13 +145,13 @@ def cmd_kafka(args: argparse.Namespace) -> None:
 def cmd_regions(args: argparse.Namespace) -> None:
     """Loads (or replaces) the member service's regions from a centre-point file."""
     from mungmo.member import wiring as member_wiring
-    from mungmo.member.regions import read_centroids
+    from mungmo.member.regions import BUNDLED_CENTROIDS, read_centroids
     from mungmo.member.service.neighbourhood import import_regions
     from mungmo.platform.db.migrations import upgrade_to_head
     from mungmo.platform.metrics import Metrics
     from mungmo.platform.service import PlatformContext
 
-    summary = read_centroids(args.centroids)
+    summary = read_centroids(args.centroids or BUNDLED_CENTROIDS)
     context = PlatformContext(settings=_platform_settings(args), metrics=Metrics())
     module = member_wiring.build(context)
 
@@ -175,7 +166,8 @@ def cmd_regions(args: argparse.Namespace) -> None:
     print(
         f"member: {count} neighbourhoods imported (skipped: {summary.skipped_levels} "
         f"시도/시군구 rows, {summary.skipped_retired} retired codes, "
-        f"{summary.skipped_offices} branch offices)"
+        f"{summary.skipped_offices} branch offices, {summary.skipped_superseded} superseded "
+        "codes)"
     )
 
 
@@ -261,8 +253,9 @@ def parser() -> argparse.ArgumentParser:
     regions.add_argument(
         "--centroids",
         type=Path,
-        required=True,
-        help="TSV of 행정동 centre points (SERIAL, ADMCD, ADMNM, X, Y in UTM-K)",
+        default=None,
+        help="TSV (or .tsv.gz) of 행정동 centre points (SERIAL, ADMCD, ADMNM, X, Y in "
+        "UTM-K); default: the file shipped with MungMo",
     )
     regions.add_argument("--data-dir", type=Path)
     regions.set_defaults(func=cmd_regions)

@@ -4,14 +4,13 @@ import functools
 import os
 from pathlib import Path
 
-from mungmo.member.regions import RegionRecord, read_centroids
+from mungmo.member.regions import BUNDLED_CENTROIDS, RegionRecord, read_centroids
 from mungmo.member.service.neighbourhood import import_regions
 from tests.support.member_app import MemberApp
 
-# The shared data folder sits beside the repository (as in CI); override with the variable.
-_BESIDE_REPO = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "regions"
-REGIONS_DIR = Path(os.environ.get("MUNGMO_TEST_REGIONS_DIR", str(_BESIDE_REPO)))
-CENTROIDS_FILE = REGIONS_DIR / "centroids_utmk_2001_2023.tsv"
+# The centre points the project ships (a fresh clone has no ../shared); override with the
+# variable to test another file.
+CENTROIDS_FILE = Path(os.environ.get("MUNGMO_TEST_CENTROIDS_FILE", str(BUNDLED_CENTROIDS)))
 
 # 서울특별시 종로구 청운효자동: its centre, a spot a few hundred metres away, a spot 1 km
 # west that is already 서대문구 (홍제동), and 강남역, far away.

@@ -5,10 +5,16 @@ See docs/neighbourhood-verification.md for the data and the decisions.
 """
 
 import csv
+import gzip
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+# The centre points shipped with the project (vuski/admdongkor, from Statistics Korea SGIS;
+# see data/README.md): a fresh installation verifies neighbourhoods without any download.
+BUNDLED_CENTROIDS = Path(__file__).with_name("data") / "centroids_utmk_2001_2023.tsv.gz"
 
 # The file's X/Y are UTM-K (Korea 2000 Unified CS); members' devices speak WGS84.
 UTMK = "EPSG:5179"
@@ -67,6 +73,8 @@ class ImportSummary:
     skipped_levels: int  # 시도 and 시군구 rows
     skipped_retired: int
     skipped_offices: int
+    # Older codes of a place that now has another code (merged, renamed, upgraded).
+    skipped_superseded: int = 0
 
 
 def short_name(full_name: str) -> str:
@@ -92,7 +100,8 @@ def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t")
         missing = {"ADMCD", "ADMNM", "X", "Y"} - set(reader.fieldnames or ())
         if missing:
@@ -117,6 +126,9 @@ def read_centroids(path: Path) -> ImportSummary:
             offices += 1
         else:
             kept.append(row)
+    current = current_rows(kept)
+    superseded = len(kept) - len(current)
+    kept = current
     to_wgs84 = Transformer.from_crs(UTMK, WGS84, always_xy=True)
     xs = [float(row["X"]) for row in kept]
     ys = [float(row["Y"]) for row in kept]
@@ -130,7 +142,56 @@ def read_centroids(path: Path) -> ImportSummary:
         )
         for row, lng, lat in zip(kept, longitudes, latitudes, strict=True)
     ]
-    return ImportSummary(records, levels, retired, offices)
+    return ImportSummary(records, levels, retired, offices, superseded)
+
+
+# Old-style names ("창신제1동") were shortened ("창신1동") when 동 were reorganised.
+_OLD_STYLE_NAME = re.compile(r"제\d")
+_KIND_RANK = {"동": 2, "읍": 1, "면": 0}
+
+
+def _currency_rank(row: dict[str, str]) -> tuple[int, int, int, int]:
+    """How likely a row is the place's current code: 면 become 읍 and 읍 become 동, never
+    the other way; names lose their "제"; 동 merged under a new name get an in-between
+    code (청운동 510 and 효자동 520 became 청운효자동 515); otherwise the 동 that absorbed
+    its neighbour keeps its older, lower code (동교동 670 went into 서교동 660)."""
+    code, name = row["ADMCD"].strip(), short_name(" ".join(row["ADMNM"].split()))
+    kind = _KIND_RANK.get(name[-1:], 2)
+    new_style = 0 if _OLD_STYLE_NAME.search(name) else 1
+    in_between = 1 if code[7] != "0" else 0
+    return kind, new_style, in_between, -int(code)
+
+
+def current_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Drops codes the file keeps from earlier years for a place that has a newer code.
+
+    The file (2001–2023, no dates) gives an abolished code the centre of the area that
+    replaced it, so codes of one 시군구 sharing a centre, or a full name, are one place
+    under several codes: only the most current of them is kept and can be verified.
+    """
+    parent = list(range(len(rows)))
+
+    def find(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    first_seen: dict[tuple[str, ...], int] = {}
+    for index, row in enumerate(rows):
+        district = row["ADMCD"].strip()[:5]
+        centre = (district, row["X"].strip(), row["Y"].strip())
+        name = (district, " ".join(row["ADMNM"].split()))
+        for key in (centre, name):
+            other = first_seen.setdefault(key, index)
+            parent[find(index)] = find(other)
+    best: dict[int, int] = {}
+    for index, row in enumerate(rows):
+        group = find(index)
+        if group not in best or _currency_rank(row) > _currency_rank(rows[best[group]]):
+            best[group] = index
+    keep = set(best.values())
+    return [row for index, row in enumerate(rows) if index in keep]
 
 
 def search_terms(query: str) -> list[str]:

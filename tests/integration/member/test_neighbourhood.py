@@ -7,10 +7,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from mungmo.member.regions import BUNDLED_CENTROIDS
+from mungmo.member.wiring import MemberSettings
 from tests.support.member_app import Account, MemberApp, member_app
 from tests.support.onboarding import claim
 from tests.support.regions import (
-    CENTROIDS_FILE,
     CHEONGUN_HYOJA,
     CHEONGUN_HYOJA_NAME,
     CHEONGUN_MYEON,
@@ -128,7 +129,8 @@ async def test_an_expired_verification_must_be_renewed(app: MemberApp) -> None:
 
 
 async def test_without_region_data_nothing_can_be_verified(stack: Stack) -> None:
-    async with member_app(stack) as app:
+    # An operator who turned the shipped file off and imported nothing.
+    async with member_app(stack, regions_file=None) as app:
         account = await app.sign_up()
         response = await _verify(app, account, claim())
         assert response.status_code == 503
@@ -136,8 +138,8 @@ async def test_without_region_data_nothing_can_be_verified(stack: Stack) -> None
         assert (await _me(app, account))["neighbourhood"] is None
 
 
-async def test_a_configured_regions_file_loads_on_first_need(stack: Stack) -> None:
-    async with member_app(stack, regions_file=CENTROIDS_FILE) as app:
+async def test_the_shipped_regions_load_on_first_need(stack: Stack) -> None:
+    async with member_app(stack, regions_file=BUNDLED_CENTROIDS) as app:
         account = await app.sign_up()
         response = await _verify(app, account, claim())
         assert response.status_code == 200, response.text
@@ -146,6 +148,20 @@ async def test_a_configured_regions_file_loads_on_first_need(stack: Stack) -> No
         )
         # The whole country is there, not just the test's 동.
         assert "광주광역시 남구 사직동" in {region["full_name"] for region in search.json()}
+        # 효자동 and 청운동 were merged into 청운효자동 (2008): their codes never verify.
+        for abolished in ("1111052000", "1111051000"):
+            refused = await _verify(app, account, claim(region=abolished))
+            assert refused.status_code == 422, refused.text
+            assert refused.json()["code"] == "member.region_not_found"
+        old_names = await app.client.get(
+            "/api/v1/regions", params={"q": "종로구 효자동"}, headers=account.headers
+        )
+        assert [region["code"] for region in old_names.json()] == []
+
+
+def test_the_member_service_ships_its_region_data() -> None:
+    assert MemberSettings().regions_file == BUNDLED_CENTROIDS
+    assert BUNDLED_CENTROIDS.is_file()
 
 
 async def test_the_position_never_reaches_the_logs(

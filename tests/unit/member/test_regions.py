@@ -58,7 +58,7 @@ def test_utmk_is_converted_to_wgs84(tmp_path: Path) -> None:
     assert origin.longitude == pytest.approx(127.5, abs=1e-6)
 
 
-def test_the_shared_file_yields_current_neighbourhoods_only() -> None:
+def test_the_shipped_file_yields_current_neighbourhoods_only() -> None:
     records = {record.code: record for record in centroid_records()}
     cheongun = records[CHEONGUN_HYOJA]
     assert cheongun.name == "서울특별시 종로구 청운효자동"
@@ -67,10 +67,39 @@ def test_the_shared_file_yields_current_neighbourhoods_only() -> None:
     assert "5111062000" in records and "4211062000" not in records
     assert all(is_neighbourhood_code(code) and not is_retired(code) for code in records)
     assert not any(record.name.endswith(("출장소", "지소")) for record in records.values())
-    assert 4000 < len(records) < 5000
+    assert 3500 < len(records) < 4000
 
 
-def test_reading_the_shared_file_is_quick() -> None:
+def test_superseded_codes_of_one_place_are_dropped() -> None:
+    records = {record.code: record for record in centroid_records()}
+    # 청운동 and 효자동 merged into 청운효자동; 칠곡군 석적면 became 석적읍; 부천시 상동
+    # got a new code when 부천's 구 were abolished; 창신제1동 has no successor: kept.
+    assert "1111051500" in records
+    assert "1111051000" not in records and "1111052000" not in records
+    assert "4785025600" in records and "4785034000" not in records
+    assert "4119074400" in records and "4119062000" not in records
+    assert "1111067000" in records
+    # 동교동 was absorbed by 서교동 (마포구), which keeps its code.
+    assert "1144066000" in records and "1144067000" not in records
+    names = [(record.code[:5], record.name) for record in records.values()]
+    assert len(names) == len(set(names))
+
+
+def test_an_upgraded_myeon_keeps_only_its_new_code(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.tsv"
+    sample.write_text(
+        "SERIAL\tADMCD\tADMNM\tX\tY\n"
+        "0\t4785034000\t경상북도 칠곡군 석적면\t1100000\t1800000\n"
+        "1\t4785025600\t경상북도 칠곡군 석적읍\t1100000\t1800000\n"
+        "2\t4785031000\t경상북도 칠곡군 동명면\t1101000\t1801000\n",
+        encoding="utf-8",
+    )
+    summary = read_centroids(sample)
+    assert sorted(record.code for record in summary.records) == ["4785025600", "4785031000"]
+    assert summary.skipped_superseded == 1
+
+
+def test_reading_the_shipped_file_is_quick() -> None:
     import time
 
     started = time.perf_counter()
