@@ -74,6 +74,7 @@ def create_app(
     app.add_middleware(
         WriteRateLimitMiddleware,
         limiter=RateLimiter(settings.write_rate_per_minute, 60),
+        verifier=verifier,
     )
     app.add_middleware(
         BodyLimitMiddleware,

@@ -9,7 +9,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mungmo.platform.errors import BodyTooLarge
+from mungmo.platform.auth import TokenVerifier
+from mungmo.platform.errors import BodyTooLarge, DomainError
 from mungmo.platform.http.problems import problem_response
 from mungmo.platform.logging import get_logger, request_id_var
 from mungmo.platform.metrics import Metrics
@@ -173,16 +174,33 @@ async def _no_receive() -> Message:
 
 
 class WriteRateLimitMiddleware:
-    """Caps state-changing requests per client address."""
+    """Caps state-changing requests per account, or per client address without one.
 
-    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
+    Korean carriers put many phones behind few addresses, so a verified access token
+    earns its account its own budget; anything else (no token, a forged or expired
+    one) counts against the address.
+    """
+
+    def __init__(self, app: ASGIApp, limiter: RateLimiter, verifier: TokenVerifier) -> None:
         self.app = app
         self.limiter = limiter
+        self.verifier = verifier
+
+    async def _key(self, scope: Scope) -> str:
+        scheme, _, token = (_header(scope, b"authorization") or "").partition(" ")
+        if scheme.lower() == "bearer" and token:
+            try:
+                actor = await self.verifier.verify(token.strip())
+            except DomainError:
+                pass  # the route refuses the token itself; here it only earns no budget
+            else:
+                return f"account:{actor.member_id}"
+        client = scope.get("client")
+        return f"address:{client[0] if client else 'unknown'}"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] in _WRITE_METHODS:
-            client = scope.get("client")
-            key = client[0] if client else "unknown"
+            key = await self._key(scope)
             wait = self.limiter.retry_after(key)
             if wait > 0:
                 seconds = max(1, int(wait + 0.999))
