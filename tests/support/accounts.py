@@ -4,9 +4,10 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
-from mungmo.identity.models import Account
+from mungmo.identity.models import Account, AccountRole, Role
+from mungmo.platform.clock import utc_now
 from tests.support.app import RunningApp
 
 
@@ -21,9 +22,12 @@ async def stored_account(app: RunningApp, account_id: str | uuid.UUID) -> Accoun
 
 
 async def make_admin(app: RunningApp, account_id: str) -> None:
+    """Grants admin straight in the database (tests of the grant itself use the API/CLI)."""
     async with identity_database(app).session() as session, session.begin():
-        await session.execute(
-            update(Account).where(Account.id == uuid.UUID(account_id)).values(roles="member,admin")
+        session.add(
+            AccountRole(
+                account_id=uuid.UUID(account_id), role=Role.ADMIN.value, granted_at=utc_now()
+            )
         )
 
 

@@ -1,8 +1,10 @@
 import uuid
 from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import String, UniqueConstraint, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Index, String, UniqueConstraint, Uuid, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, ORMExecuteState, Session, mapped_column
 
 from mungmo.platform.db import IdMixin, TimestampMixin, service_metadata
 from mungmo.platform.db.types import UtcDateTime
@@ -29,15 +31,10 @@ class Account(IdMixin, TimestampMixin, Base):
     # None when there is no password (social-only or deleted): password login never matches.
     password_hash: Mapped[str | None] = mapped_column(String(255))
     status: Mapped[str] = mapped_column(String(16), default=ACTIVE)
-    roles: Mapped[str] = mapped_column(String(100), default="member")
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     nickname_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     banned_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
-
-    @property
-    def role_list(self) -> list[str]:
-        return [role for role in self.roles.split(",") if role]
 
     @property
     def is_active(self) -> bool:
@@ -108,3 +105,78 @@ class BannedIdentity(IdMixin, TimestampMixin, Base):
     identity_hash: Mapped[str] = mapped_column(String(64), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
     account_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+
+
+class Role(StrEnum):
+    """Every account is a member; moderator and admin are granted on top."""
+
+    MEMBER = "member"
+    MODERATOR = "moderator"
+    ADMIN = "admin"
+
+
+GRANTABLE_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
+
+
+class AccountRole(IdMixin, Base):
+    """A role granted to an account (``member`` is implied and never stored)."""
+
+    __tablename__ = "account_roles"
+    __table_args__ = (UniqueConstraint("account_id", "role"),)
+
+    # No foreign key, like the other tables: SQLite's batch migrations rebuild
+    # ``accounts`` by dropping it, which a reference from here would refuse.
+    account_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    granted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The granting administrator; None when granted from the command line.
+    granted_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+
+
+def token_roles(granted: list[str]) -> list[str]:
+    """The ``roles`` claim: member first, then the granted roles in a stable order."""
+    return [Role.MEMBER.value, *sorted(role for role in set(granted) if role != Role.MEMBER)]
+
+
+class AuditAction(StrEnum):
+    ROLE_GRANTED = "role_granted"
+    ROLE_REVOKED = "role_revoked"
+    ACCOUNT_BANNED = "account_banned"
+    ACCOUNT_UNBANNED = "account_unbanned"
+
+
+class AdminAuditEntry(IdMixin, TimestampMixin, Base):
+    """Who did what to which account, when and why. Append-only: rows are never changed
+    or removed (the listeners below refuse it)."""
+
+    __tablename__ = "admin_audit_entries"
+    __table_args__ = (Index("ix_admin_audit_entries_created_at", "created_at"),)
+
+    action: Mapped[str] = mapped_column(String(32))
+    target_account_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    role: Mapped[str | None] = mapped_column(String(20), default=None)
+    reason: Mapped[str] = mapped_column(String(500))
+    # None when the actor is not an account, e.g. the command line.
+    actor_account_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    # "admin" for an administrator's request, "cli:<os user>" for the command line.
+    actor_label: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntryImmutable(RuntimeError):
+    """Raised on any attempt to change or remove an audit entry."""
+
+
+@event.listens_for(AdminAuditEntry, "before_update")
+@event.listens_for(AdminAuditEntry, "before_delete")
+def _refuse_changing_audit_entry(_mapper: Any, _connection: Any, target: AdminAuditEntry) -> None:
+    raise AuditEntryImmutable(f"audit entry {target.id} is append-only")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_audit_changes(state: ORMExecuteState) -> None:
+    # Bulk UPDATE/DELETE statements skip the mapper events above.
+    if not (state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    if getattr(table, "name", None) == AdminAuditEntry.__tablename__:
+        raise AuditEntryImmutable("audit entries are append-only")

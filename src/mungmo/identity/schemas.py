@@ -118,3 +118,59 @@ class LinkRequest(BaseModel):
 
     ticket: Annotated[str, Field(min_length=1, max_length=2000)]
     password: Annotated[str, Field(min_length=1, max_length=128)]
+
+
+# Administrators. Every write names a reason; it goes into the audit log with who and when.
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+GrantableRole = Literal["moderator", "admin"]
+RoleName = Literal["member", "moderator", "admin"]
+
+
+class AdminAccountRead(BaseModel):
+    """An account as administrators see it."""
+
+    id: uuid.UUID
+    email: str | None
+    nickname: str
+    status: Literal["active", "banned", "deleted"]
+    roles: list[RoleName]
+    created_at: datetime
+    banned_at: datetime | None
+
+
+class AdminAccountPage(BaseModel):
+    items: list[AdminAccountRead]
+    # Pass back as ``cursor`` for the next page; null on the last page.
+    next_cursor: str | None
+
+
+class RoleChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    role: GrantableRole
+    reason: Reason
+
+
+class BanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: Reason
+
+
+class AuditEntryRead(BaseModel):
+    id: uuid.UUID
+    action: Literal["role_granted", "role_revoked", "account_banned", "account_unbanned"]
+    target_account_id: uuid.UUID
+    target_nickname: str | None
+    role: GrantableRole | None
+    reason: str
+    # Null when the actor is not an account (the command line); see ``actor_label``.
+    actor_account_id: uuid.UUID | None
+    actor_nickname: str | None
+    actor_label: str
+    created_at: datetime
+
+
+class AuditEntryPage(BaseModel):
+    items: list[AuditEntryRead]
+    next_cursor: str | None

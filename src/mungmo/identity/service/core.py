@@ -14,7 +14,13 @@ from mungmo.identity.adapters.passwords import PasswordHashing
 from mungmo.identity.adapters.signed import SignedValues
 from mungmo.identity.adapters.tokens import TokenSigner
 from mungmo.identity.errors import AccountBanned, AccountNotFound, IdentityBanned
-from mungmo.identity.models import Account, BannedIdentity, RefreshToken
+from mungmo.identity.models import (
+    Account,
+    AccountRole,
+    BannedIdentity,
+    RefreshToken,
+    token_roles,
+)
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.ids import new_id
 from mungmo.platform.ratelimit import RateLimiter
@@ -126,7 +132,7 @@ async def start_refresh_family(
     access = identity.signer.issue(
         account_id=account.id,
         session_id=family,
-        roles=account.role_list,
+        roles=await held_roles(uow, account.id),
         now=now,
         ttl=identity.policy.access_ttl,
         onboarded=account.onboarded_at is not None,
@@ -138,6 +144,14 @@ async def start_refresh_family(
         refresh_expires_in=int(identity.policy.refresh_ttl.total_seconds()),
         account_id=account.id,
     )
+
+
+async def held_roles(uow: UnitOfWork, account_id: uuid.UUID) -> list[str]:
+    """The account's roles as access tokens carry them: member plus every granted role."""
+    granted = await uow.session.scalars(
+        select(AccountRole.role).where(AccountRole.account_id == account_id)
+    )
+    return token_roles(list(granted))
 
 
 async def revoke_sessions(

@@ -238,7 +238,6 @@ async def _create_account(
         nickname_key=nickname.casefold(),
         password_hash=None,
         status=ACTIVE,
-        roles="member",
         created_at=now,
     )
     uow.session.add(account)
