@@ -47,25 +47,40 @@ class StaticJwks:
 
 
 class HttpJwks:
-    """A service running on its own fetches the key set and caches it."""
+    """A service running on its own fetches the key set and caches it.
 
-    def __init__(self, url: str, *, ttl_seconds: float = 300.0) -> None:
+    An unknown ``kid`` asks for a refresh (the keys may have rotated), but anyone can
+    send tokens with made-up kids: a refresh happens at most once per
+    ``min_refresh_seconds``, so a flood costs identity one fetch, not one per request.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        ttl_seconds: float = 300.0,
+        min_refresh_seconds: float = 30.0,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._url = url
         self._ttl = ttl_seconds
+        self._min_refresh = min_refresh_seconds
+        self._now = now
         self._cached: dict[str, Any] | None = None
         self._fetched_at = 0.0
         self._lock = asyncio.Lock()
 
     async def keys(self, *, refresh: bool = False) -> dict[str, Any]:
         async with self._lock:
-            fresh = time.monotonic() - self._fetched_at < self._ttl
-            if self._cached is not None and fresh and not refresh:
-                return self._cached
+            if self._cached is not None:
+                age = self._now() - self._fetched_at
+                if age < self._ttl and (not refresh or age < self._min_refresh):
+                    return self._cached
             async with httpx.AsyncClient(timeout=5.0) as client:
                 response = await client.get(self._url)
                 response.raise_for_status()
                 self._cached = response.json()
-                self._fetched_at = time.monotonic()
+                self._fetched_at = self._now()
             return self._cached
 
 
