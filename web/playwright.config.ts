@@ -18,6 +18,12 @@ const baseURL = `http://127.0.0.1:${port}`;
 process.env.MUNGMO_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mungmo-e2e-'));
 const dataDir = process.env.MUNGMO_E2E_DATA_DIR;
 
+// A second server runs a copy of the repository with no ../shared beside it, as a new
+// user who cloned it has (scripts/serve-fresh-copy.py); fresh-clone.spec.ts uses it.
+const freshPort = Number(process.env.MUNGMO_E2E_FRESH_PORT ?? port + 1);
+const freshURL = `http://127.0.0.1:${freshPort}`;
+const freshServerCommand = `${join(repoRoot, '.venv', 'bin', 'python')} scripts/serve-fresh-copy.py --port ${freshPort}`;
+
 const serverCommand =
   process.env.MUNGMO_E2E_SERVER_CMD ??
   `${join(repoRoot, '.venv', 'bin', 'python')} -m mungmo.cli run --host 127.0.0.1 --port ${port} --data-dir ${dataDir} --no-build`;
@@ -55,14 +61,28 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'phone-chromium' }],
-  webServer: {
-    command: serverCommand,
-    cwd: repoRoot,
-    url: `${baseURL}/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'phone-chromium', testIgnore: /fresh-clone\.spec\.ts/ },
+    { name: 'fresh-clone', testMatch: /fresh-clone\.spec\.ts/, use: { baseURL: freshURL } },
+  ],
+  webServer: [
+    {
+      command: serverCommand,
+      cwd: repoRoot,
+      url: `${baseURL}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: freshServerCommand,
+      cwd: repoRoot,
+      url: `${freshURL}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

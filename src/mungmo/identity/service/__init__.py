@@ -7,7 +7,8 @@ from mungmo.identity.service.accounts import (
     register_account,
 )
 from mungmo.identity.service.admin import ban_account
-from mungmo.identity.service.core import Identity, IdentityPolicy, IssuedSession, SocialLogin
+from mungmo.identity.service.context import Identity, IdentityPolicy, SocialLogin
+from mungmo.identity.service.core import IssuedSession
 from mungmo.identity.service.security import change_password, delete_account
 from mungmo.identity.service.sessions import log_in, log_out, refresh_session
 from mungmo.identity.service.social import (

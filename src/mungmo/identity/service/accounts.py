@@ -10,8 +10,8 @@ from mungmo.contracts.identity import AccountRegistered, NicknameChanged
 from mungmo.identity.errors import AccountDetailsTaken, EmailTaken, NicknameCooldown, NicknameTaken
 from mungmo.identity.models import Account, SocialLink
 from mungmo.identity.schemas import AccountCreate, AccountRead, MyAccountRead
+from mungmo.identity.service.context import Identity
 from mungmo.identity.service.core import (
-    Identity,
     active_account,
     email_identity,
     normalise_email,

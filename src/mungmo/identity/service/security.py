@@ -14,7 +14,8 @@ from mungmo.identity.errors import (
 )
 from mungmo.identity.models import RefreshToken, SocialLink
 from mungmo.identity.schemas import DELETE_CONFIRMATION, AccountDelete, PasswordChange
-from mungmo.identity.service.core import Identity, active_account, revoke_sessions, session_family
+from mungmo.identity.service.context import Identity
+from mungmo.identity.service.core import active_account, revoke_sessions, session_family
 from mungmo.platform.auth import Actor
 
 

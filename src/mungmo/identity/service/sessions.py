@@ -5,8 +5,8 @@ from sqlalchemy import select, update
 from mungmo.identity.errors import AccountBanned, InvalidCredentials, RefreshInvalid
 from mungmo.identity.models import Account, RefreshToken
 from mungmo.identity.schemas import LoginRequest
+from mungmo.identity.service.context import Identity
 from mungmo.identity.service.core import (
-    Identity,
     IssuedSession,
     normalise_email,
     revoke_sessions,

@@ -28,8 +28,8 @@ from mungmo.identity.errors import (
 )
 from mungmo.identity.models import ACTIVE, Account, SocialLink
 from mungmo.identity.schemas import LinkRequest, LinkTicketRead, ProviderRead
+from mungmo.identity.service.context import Identity
 from mungmo.identity.service.core import (
-    Identity,
     IssuedSession,
     email_identity,
     normalise_email,
