@@ -1,16 +1,21 @@
 """Composition root: builds one service, several, or all of them into one application."""
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from fastapi import FastAPI
 
 from mungmo import contracts  # noqa: F401  (registers every event contract)
+from mungmo.contracts.identity import AccountBanned, AccountDeleted, AccountUnbanned
 from mungmo.identity import wiring as identity_wiring
 from mungmo.media import wiring as media_wiring
 from mungmo.member import wiring as member_wiring
 from mungmo.platform.auth import HttpJwks, JwksSource, StaticJwks, TokenVerifier
 from mungmo.platform.config import PlatformSettings, ServiceSettings
+from mungmo.platform.db import UnitOfWork
+from mungmo.platform.deny_list import DenyList, deny_access, lift_ban
+from mungmo.platform.events.consumer import EventHandler
 from mungmo.platform.events.factory import build_transport
 from mungmo.platform.http.app import create_app
 from mungmo.platform.metrics import Metrics
@@ -39,6 +44,39 @@ def build_modules(
     return [SERVICES[name](context, chosen.get(name)) for name in names]
 
 
+async def deny_banned_account(event: AccountBanned, uow: UnitOfWork) -> None:
+    await deny_access(uow, account_id=event.account_id, since=event.banned_at, reason="banned")
+
+
+async def allow_unbanned_account(event: AccountUnbanned, uow: UnitOfWork) -> None:
+    await lift_ban(uow, account_id=event.account_id)
+
+
+async def deny_deleted_account(event: AccountDeleted, uow: UnitOfWork) -> None:
+    await deny_access(uow, account_id=event.account_id, since=event.deleted_at, reason="deleted")
+
+
+def subscribe_access_denials(module: ServiceModule) -> None:
+    """Every service records bans and deletions in its own database, for its deny list."""
+    module.handlers.extend(
+        [
+            EventHandler(AccountBanned, deny_banned_account, name=f"{module.name}.deny_banned"),
+            EventHandler(
+                AccountUnbanned, allow_unbanned_account, name=f"{module.name}.allow_unbanned"
+            ),
+            EventHandler(AccountDeleted, deny_deleted_account, name=f"{module.name}.deny_deleted"),
+        ]
+    )
+
+
+def build_deny_list(settings: PlatformSettings, modules: Sequence[ServiceModule]) -> DenyList:
+    return DenyList(
+        [module.database for module in modules],
+        refresh_seconds=settings.auth_deny_list_refresh_seconds,
+        retention=timedelta(seconds=settings.auth_deny_list_retention_seconds),
+    )
+
+
 def _jwks_source(settings: PlatformSettings, modules: list[ServiceModule]) -> JwksSource:
     for module in modules:
         if module.public_keys is not None:
@@ -61,12 +99,22 @@ def create_mungmo_app(
     metrics = Metrics()
     context = PlatformContext(settings=settings, metrics=metrics)
     modules = build_modules(context, list(services or SERVICES), service_settings)
+    for module in modules:
+        subscribe_access_denials(module)
+    deny_list = build_deny_list(settings, modules)
     client_id = "mungmo-" + "-".join(module.name for module in modules)
-    runtime = Runtime(settings, modules, build_transport(settings, client_id=client_id), metrics)
+    runtime = Runtime(
+        settings,
+        modules,
+        build_transport(settings, client_id=client_id),
+        metrics,
+        deny_list=deny_list,
+    )
     verifier = TokenVerifier(
         _jwks_source(settings, modules),
         issuer=settings.auth_issuer,
         audience=settings.auth_audience,
+        deny_list=deny_list,
     )
     title = "MungMo" if len(modules) > 1 else f"MungMo {modules[0].name}"
     return create_app(runtime, settings, verifier, title=title)

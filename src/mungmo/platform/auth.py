@@ -12,7 +12,8 @@ import jwt
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from mungmo.platform.errors import Forbidden, TokenExpired, Unauthenticated
+from mungmo.platform.deny_list import DenyList
+from mungmo.platform.errors import AccessRevoked, Forbidden, TokenExpired, Unauthenticated
 
 ALGORITHM = "EdDSA"
 
@@ -85,10 +86,19 @@ class HttpJwks:
 
 
 class TokenVerifier:
-    def __init__(self, source: JwksSource, *, issuer: str, audience: str) -> None:
+    def __init__(
+        self,
+        source: JwksSource,
+        *,
+        issuer: str,
+        audience: str,
+        deny_list: DenyList | None = None,
+    ) -> None:
         self._source = source
         self._issuer = issuer
         self._audience = audience
+        # Banned and deleted accounts: refused before their tokens expire.
+        self._deny_list = deny_list
 
     async def _key_for(self, kid: str) -> Any:
         for refresh in (False, True):  # an unknown kid may mean the keys rotated
@@ -123,6 +133,8 @@ class TokenVerifier:
             member_id = uuid.UUID(claims["sub"])
         except ValueError as error:
             raise Unauthenticated("The access token is not valid.") from error
+        if self._deny_list is not None and self._deny_list.refuses(member_id, int(claims["iat"])):
+            raise AccessRevoked("This account was banned or deleted.")
         return Actor(
             member_id=member_id,
             session_id=str(claims["sid"]),

@@ -52,6 +52,13 @@ class TokenExpired(Unauthenticated):
     title = "The access token has expired"
 
 
+class AccessRevoked(Unauthenticated):
+    """The account was banned or deleted after the token was issued."""
+
+    code = "auth.access_revoked"
+    title = "Access to this account was revoked"
+
+
 class Forbidden(DomainError):
     status = 403
     code = "auth.forbidden"

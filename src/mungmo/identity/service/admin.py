@@ -8,7 +8,8 @@ from mungmo.contracts.identity import AccountBanned as AccountBannedEvent
 from mungmo.identity.errors import AccountNotFound, CannotBanSelf
 from mungmo.identity.models import BANNED, Account, BannedIdentity, SocialLink
 from mungmo.identity.schemas import AccountStatusRead
-from mungmo.identity.service.core import Identity, email_identity, revoke_sessions, social_identity
+from mungmo.identity.service.context import Identity
+from mungmo.identity.service.core import email_identity, revoke_sessions, social_identity
 from mungmo.platform.auth import Actor
 
 

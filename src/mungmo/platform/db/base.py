@@ -7,6 +7,7 @@ from sqlalchemy import MetaData, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mungmo.platform.clock import utc_now
+from mungmo.platform.db.denials import define_access_denials
 from mungmo.platform.db.messaging import MessagingTables
 from mungmo.platform.db.types import UtcDateTime
 from mungmo.platform.ids import new_id
@@ -21,12 +22,14 @@ NAMING_CONVENTION = {
 
 
 def service_metadata() -> MetaData:
-    """Metadata for one service's database, including its outbox and inbox tables.
+    """Metadata for one service's database, including its outbox, inbox and access
+    denial tables.
 
     Each service declares ``class Base(DeclarativeBase): metadata = service_metadata()``.
     """
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     MessagingTables.define(metadata)
+    define_access_denials(metadata)
     return metadata
 
 

@@ -1,0 +1,93 @@
+"""A banned or deleted account's access token stops working in every service within
+seconds, long before it expires (one process here; tests/infra has split processes)."""
+
+import uuid
+from typing import Any
+
+import httpx
+
+from tests.support.accounts import make_admin
+from tests.support.app import RunningApp
+from tests.support.polling import eventually
+
+# One endpoint of each service that any logged-in account may call.
+PROBES = {
+    "identity": "/api/v1/accounts/me",
+    "member": "/api/v1/members/me",
+    "media": f"/api/v1/media/{uuid.uuid4()}",
+}
+
+
+async def _statuses(app: RunningApp, token: str) -> dict[str, int]:
+    headers = {"Authorization": f"Bearer {token}"}
+    return {
+        service: (await app.client.get(path, headers=headers)).status_code
+        for service, path in PROBES.items()
+    }
+
+
+async def _logged_in(app: RunningApp) -> tuple[dict[str, Any], str]:
+    account = await app.sign_up()
+    token = await app.log_in(account["email"], client=app.new_client())
+    # Member's profile shell is made from the sign-up event; wait for it.
+    await eventually(lambda: _statuses(app, token), until=lambda found: found["member"] == 200)
+    return account, token
+
+
+def _revoked(response: httpx.Response) -> None:
+    assert response.status_code == 401
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["code"] == "auth.access_revoked"
+
+
+async def test_a_ban_revokes_the_members_access_token_everywhere(mungmo: RunningApp) -> None:
+    admin, _ = await _logged_in(mungmo)
+    await make_admin(mungmo, admin["id"])
+    admin_token = await mungmo.log_in(admin["email"], client=mungmo.new_client())
+    banned, token = await _logged_in(mungmo)
+    _, bystander_token = await _logged_in(mungmo)
+    assert await _statuses(mungmo, token) == {"identity": 200, "member": 200, "media": 404}
+
+    ban = await mungmo.client.post(
+        f"/api/v1/admin/accounts/{banned['id']}/ban",
+        json={"reason": "광고 도배"},
+        headers={"Authorization": f"Bearer {admin_token}"},
+    )
+    assert ban.status_code == 200, ban.text
+
+    refused = await eventually(
+        lambda: _statuses(mungmo, token),
+        until=lambda found: set(found.values()) == {401},
+        timeout=5,
+    )
+    assert refused == {"identity": 401, "member": 401, "media": 401}
+    for path in PROBES.values():
+        _revoked(await mungmo.client.get(path, headers={"Authorization": f"Bearer {token}"}))
+    # Everyone else carries on.
+    assert await _statuses(mungmo, bystander_token) == {
+        "identity": 200,
+        "member": 200,
+        "media": 404,
+    }
+    assert (await _statuses(mungmo, admin_token))["identity"] == 200
+
+
+async def test_deleting_the_account_revokes_its_access_token_everywhere(
+    mungmo: RunningApp,
+) -> None:
+    account, token = await _logged_in(mungmo)
+    deleted = await mungmo.client.request(
+        "DELETE",
+        "/api/v1/accounts/me",
+        json={"password": account["password"]},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert deleted.status_code == 204, deleted.text
+
+    refused = await eventually(
+        lambda: _statuses(mungmo, token),
+        until=lambda found: set(found.values()) == {401},
+        timeout=5,
+    )
+    assert refused == {"identity": 401, "member": 401, "media": 401}
+    _revoked(await mungmo.client.get(PROBES["media"], headers={"Authorization": f"Bearer {token}"}))
