@@ -142,11 +142,13 @@ class MemberApp:
         await eventually(profile, until=lambda status: status == 200)
         return account
 
-    async def publish(self, event: Event, *, key: uuid.UUID) -> uuid.UUID:
+    async def publish(
+        self, event: Event, *, key: uuid.UUID, event_id: uuid.UUID | None = None
+    ) -> uuid.UUID:
         """Puts another service's event on the log, as that service's relay would;
-        returns the event id."""
+        returns the event id (pass one already published to deliver it again)."""
         envelope = Envelope(
-            id=new_id(),
+            id=event_id or new_id(),
             type=event.event_type,
             version=event.event_version,
             source=event.source,

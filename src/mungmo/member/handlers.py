@@ -1,6 +1,12 @@
 """Member's event handlers: each only translates an event into a use case call."""
 
-from mungmo.contracts.identity import AccountDeleted, AccountRegistered, NicknameChanged
+from mungmo.contracts.identity import (
+    AccountBanned,
+    AccountDeleted,
+    AccountRegistered,
+    AccountUnbanned,
+    NicknameChanged,
+)
 from mungmo.contracts.media import MediaUploaded
 from mungmo.member.service import lifecycle
 from mungmo.platform.db import UnitOfWork
@@ -21,6 +27,14 @@ async def on_nickname_changed(event: NicknameChanged, uow: UnitOfWork) -> None:
 
 async def on_account_deleted(event: AccountDeleted, uow: UnitOfWork) -> None:
     await lifecycle.erase_member(uow, account_id=event.account_id)
+
+
+async def on_account_banned(event: AccountBanned, uow: UnitOfWork) -> None:
+    await lifecycle.ban_member(uow, account_id=event.account_id, banned_at=event.banned_at)
+
+
+async def on_account_unbanned(event: AccountUnbanned, uow: UnitOfWork) -> None:
+    await lifecycle.unban_member(uow, account_id=event.account_id)
 
 
 async def on_media_uploaded(event: MediaUploaded, uow: UnitOfWork) -> None:

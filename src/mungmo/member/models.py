@@ -50,6 +50,8 @@ class Member(IdMixin, TimestampMixin, Base):
     region_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     # Set when the account was deleted: the row stays as an anonymous tombstone.
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # Set while an administrator's ban lasts: the card, friendships and lists hide them.
+    banned_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
     dogs: Mapped[list["Dog"]] = relationship(
         back_populates="owner",
@@ -61,6 +63,15 @@ class Member(IdMixin, TimestampMixin, Base):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_banned(self) -> bool:
+        return self.banned_at is not None
+
+    @property
+    def is_visible(self) -> bool:
+        """Whether other members may see or befriend this member."""
+        return not self.is_deleted and not self.is_banned
 
     def neighbourhood_valid(self, now: datetime) -> bool:
         return self.region_expires_at is not None and now < self.region_expires_at

@@ -7,7 +7,13 @@ from typing import Literal
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from mungmo.contracts.identity import AccountDeleted, AccountRegistered, NicknameChanged
+from mungmo.contracts.identity import (
+    AccountBanned,
+    AccountDeleted,
+    AccountRegistered,
+    AccountUnbanned,
+    NicknameChanged,
+)
 from mungmo.contracts.media import MediaUploaded
 from mungmo.member.adapters import (
     KakaoRegionVerifier,
@@ -18,8 +24,10 @@ from mungmo.member.adapters import (
 )
 from mungmo.member.api import router
 from mungmo.member.handlers import (
+    on_account_banned,
     on_account_deleted,
     on_account_registered,
+    on_account_unbanned,
     on_media_uploaded,
     on_nickname_changed,
 )
@@ -94,6 +102,8 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
             ),
             EventHandler(NicknameChanged, on_nickname_changed, name="member.on_nickname_changed"),
             EventHandler(AccountDeleted, on_account_deleted, name="member.on_account_deleted"),
+            EventHandler(AccountBanned, on_account_banned, name="member.on_account_banned"),
+            EventHandler(AccountUnbanned, on_account_unbanned, name="member.on_account_unbanned"),
             EventHandler(MediaUploaded, on_media_uploaded, name="member.on_media_uploaded"),
         ],
         dependencies=[members],

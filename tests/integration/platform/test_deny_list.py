@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from mungmo.platform.db import Database, UnitOfWork, service_metadata
+from mungmo.platform.db.database import ensure_database_exists
 from mungmo.platform.db.denials import DenialReason, access_denials
 from mungmo.platform.deny_list import DenyList, deny_access, lift_ban
 from tests.support.stack import Stack
@@ -34,7 +35,9 @@ async def database(stack: Stack) -> AsyncIterator[Database]:
 
 
 async def _database(stack: Stack, name: str) -> Database:
-    database = Database(stack.database_url(name), service_metadata(), name=name)
+    url = stack.database_url(name)
+    await ensure_database_exists(url)
+    database = Database(url, service_metadata(), name=name)
     async with database.engine.begin() as connection:
         await connection.run_sync(database.metadata.create_all)
     return database

@@ -4,9 +4,9 @@ deleted; media uploads are recorded so a member can use only their own photos.""
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete, or_, select
 
-from mungmo.contracts.member import MemberCreated
+from mungmo.contracts.member import FriendRemoved, MemberCreated
 from mungmo.member.models import STARTING_TRUST_SCORE, Block, Friendship, Member, MemberMedia
 from mungmo.platform.db import UnitOfWork
 
@@ -67,6 +67,46 @@ async def erase_member(uow: UnitOfWork, *, account_id: uuid.UUID) -> None:
             delete(Block).where(or_(Block.blocker_id == account_id, Block.blocked_id == account_id))
         )
         await session.execute(delete(MemberMedia).where(MemberMedia.owner_id == account_id))
+        await uow.commit()
+
+
+async def ban_member(uow: UnitOfWork, *, account_id: uuid.UUID, banned_at: datetime) -> None:
+    """Banned by an administrator: the card disappears and every friendship ends (each
+    announced as removed by the banned member). Blocks stay: they are the others' choice."""
+    async with uow:
+        member = await uow.session.get(Member, account_id, with_for_update=True)
+        if member is None or member.is_deleted or member.is_banned:
+            return
+        member.banned_at = banned_at
+        session = uow.session
+        friends = list(
+            await session.scalars(
+                select(Friendship.friend_id)
+                .where(Friendship.member_id == account_id)
+                .order_by(Friendship.friend_id)
+            )
+        )
+        await session.execute(
+            delete(Friendship).where(
+                or_(Friendship.member_id == account_id, Friendship.friend_id == account_id)
+            )
+        )
+        now = uow.clock()
+        for friend_id in friends:
+            uow.emit(
+                FriendRemoved(member_id=account_id, friend_id=friend_id, removed_at=now),
+                key=account_id,
+            )
+        await uow.commit()
+
+
+async def unban_member(uow: UnitOfWork, *, account_id: uuid.UUID) -> None:
+    """The ban was lifted: the card shows again; the friendships it ended stay ended."""
+    async with uow:
+        member = await uow.session.get(Member, account_id, with_for_update=True)
+        if member is None or not member.is_banned:
+            return
+        member.banned_at = None
         await uow.commit()
 
 

@@ -90,6 +90,8 @@ def _card(member: Member, now: datetime, relationship: RelationshipRead) -> Memb
 async def get_member_card(members: Members, actor: Actor, member_id: uuid.UUID) -> MemberCardRead:
     async with members.uow() as uow:
         target = await load_member(uow, member_id)
+        if target.is_banned:
+            raise MemberNotFound()  # while banned, as if they were not here
         if await _blocked(uow, blocker=target.id, blocked=actor.member_id):
             raise MemberNotFound()  # a blocked member is not told
         relationship = RelationshipRead(
@@ -105,7 +107,7 @@ async def _lock_pair(uow: UnitOfWork, me: uuid.UUID, other: uuid.UUID) -> tuple[
     )
     found = {member.id: member for member in rows}
     mine, theirs = found.get(me), found.get(other)
-    if mine is None or mine.is_deleted or theirs is None or theirs.is_deleted:
+    if mine is None or not mine.is_visible or theirs is None or not theirs.is_visible:
         raise MemberNotFound()
     return mine, theirs
 
