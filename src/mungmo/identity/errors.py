@@ -120,6 +120,11 @@ class CannotBanSelf(Conflict):
     title = "Administrators cannot ban themselves"
 
 
+class CannotRevokeOwnAdmin(Conflict):
+    code = "identity.cannot_revoke_own_admin"
+    title = "Administrators cannot revoke their own admin role"
+
+
 class ProviderUnavailable(DomainError):
     status = 502
     code = "identity.oauth_provider_unavailable"

@@ -4,6 +4,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
+from mungmo.platform.pagination import Page
+
 NICKNAME_PATTERN = r"^[0-9A-Za-z_가-힣]+$"
 
 Nickname = Annotated[
@@ -86,12 +88,6 @@ class AccountDelete(BaseModel):
     confirm: Annotated[str | None, Field(max_length=20)] = None
 
 
-class AccountStatusRead(BaseModel):
-    id: uuid.UUID
-    status: Literal["active", "banned", "deleted"]
-    banned_at: datetime | None
-
-
 class ProviderRead(BaseModel):
     id: str
     name: str
@@ -138,10 +134,8 @@ class AdminAccountRead(BaseModel):
     banned_at: datetime | None
 
 
-class AdminAccountPage(BaseModel):
-    items: list[AdminAccountRead]
-    # Pass back as ``cursor`` for the next page; null on the last page.
-    next_cursor: str | None
+class AdminAccountPage(Page[AdminAccountRead]):
+    pass
 
 
 class RoleChange(BaseModel):
@@ -152,6 +146,8 @@ class RoleChange(BaseModel):
 
 
 class BanRequest(BaseModel):
+    """The reason for a ban or for lifting it (required; shown in the audit log)."""
+
     model_config = ConfigDict(extra="forbid")
 
     reason: Reason
@@ -171,6 +167,5 @@ class AuditEntryRead(BaseModel):
     created_at: datetime
 
 
-class AuditEntryPage(BaseModel):
-    items: list[AuditEntryRead]
-    next_cursor: str | None
+class AuditEntryPage(Page[AuditEntryRead]):
+    pass

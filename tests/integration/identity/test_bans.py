@@ -14,6 +14,9 @@ def ban_path(account_id: str) -> str:
     return f"/api/v1/admin/accounts/{account_id}/ban"
 
 
+BAN = {"reason": "스팸 게시물 반복"}
+
+
 async def admin_headers(app: RunningApp) -> tuple[dict[str, str], str]:
     admin = await app.sign_up()
     await make_admin(app, admin["id"])
@@ -26,11 +29,11 @@ async def test_members_cannot_ban(mungmo: RunningApp) -> None:
     member = await mungmo.sign_up()
     token = await mungmo.log_in(member["email"], client=mungmo.new_client())
     response = await mungmo.client.post(
-        ban_path(victim["id"]), headers={"Authorization": f"Bearer {token}"}
+        ban_path(victim["id"]), json=BAN, headers={"Authorization": f"Bearer {token}"}
     )
     assert response.status_code == 403
     assert response.json()["code"] == "auth.forbidden"
-    assert (await mungmo.client.post(ban_path(victim["id"]))).status_code == 401
+    assert (await mungmo.client.post(ban_path(victim["id"]), json=BAN)).status_code == 401
     stored = await stored_account(mungmo, victim["id"])
     assert stored is not None and stored.status == "active"
 
@@ -41,7 +44,7 @@ async def test_a_banned_account_cannot_log_in_refresh_or_sign_up_again(mungmo: R
     device = mungmo.new_client()
     await mungmo.log_in(banned["email"], client=device)
 
-    response = await mungmo.client.post(ban_path(banned["id"]), headers=auth)
+    response = await mungmo.client.post(ban_path(banned["id"]), json=BAN, headers=auth)
     assert response.status_code == 200, response.text
     assert response.json()["status"] == "banned" and response.json()["id"] == banned["id"]
     events = await emitted(mungmo, "identity.AccountBanned", banned["id"])
@@ -64,18 +67,18 @@ async def test_a_banned_account_cannot_log_in_refresh_or_sign_up_again(mungmo: R
     assert again.json()["code"] == "identity.identity_banned"
 
     # Banning again changes nothing and tells no one twice.
-    twice = await mungmo.client.post(ban_path(banned["id"]), headers=auth)
+    twice = await mungmo.client.post(ban_path(banned["id"]), json=BAN, headers=auth)
     assert twice.status_code == 200
     assert len(await emitted(mungmo, "identity.AccountBanned", banned["id"])) == 1
 
 
 async def test_unknown_accounts_and_oneself(mungmo: RunningApp) -> None:
     auth, admin_id = await admin_headers(mungmo)
-    unknown = await mungmo.client.post(ban_path(str(uuid.uuid4())), headers=auth)
+    unknown = await mungmo.client.post(ban_path(str(uuid.uuid4())), json=BAN, headers=auth)
     assert unknown.status_code == 404 and unknown.json()["code"] == "identity.account_not_found"
-    bad_id = await mungmo.client.post(ban_path("not-an-id"), headers=auth)
+    bad_id = await mungmo.client.post(ban_path("not-an-id"), json=BAN, headers=auth)
     assert bad_id.status_code == 422
-    self_ban = await mungmo.client.post(ban_path(admin_id), headers=auth)
+    self_ban = await mungmo.client.post(ban_path(admin_id), json=BAN, headers=auth)
     assert self_ban.status_code == 409 and self_ban.json()["code"] == "identity.cannot_ban_self"
 
 
@@ -88,7 +91,9 @@ async def test_a_banned_social_identity_cannot_come_back(
     browser = social_app.new_client()
     await social_login(browser, "google")
     account_id = (await browser.post("/api/v1/auth/refresh")).json()["account_id"]
-    assert (await social_app.client.post(ban_path(account_id), headers=auth)).status_code == 200
+    assert (
+        await social_app.client.post(ban_path(account_id), json=BAN, headers=auth)
+    ).status_code == 200
 
     async def comes_back(provider: str) -> httpx.Response:
         return await social_login(social_app.new_client(), provider)  # type: ignore[arg-type]

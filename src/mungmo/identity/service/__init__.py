@@ -6,9 +6,11 @@ from mungmo.identity.service.accounts import (
     mark_onboarded,
     register_account,
 )
-from mungmo.identity.service.admin import ban_account
+from mungmo.identity.service.admin import ban_account, get_account, search_accounts, unban_account
+from mungmo.identity.service.audit import AuditActor, list_audit_entries
 from mungmo.identity.service.context import Identity, IdentityPolicy, SocialLogin
 from mungmo.identity.service.core import IssuedSession
+from mungmo.identity.service.roles import grant_role, revoke_role
 from mungmo.identity.service.security import change_password, delete_account
 from mungmo.identity.service.sessions import log_in, log_out, refresh_session
 from mungmo.identity.service.social import (
@@ -22,6 +24,7 @@ from mungmo.identity.service.social import (
 )
 
 __all__ = [
+    "AuditActor",
     "Identity",
     "IdentityPolicy",
     "IssuedSession",
@@ -33,8 +36,11 @@ __all__ = [
     "change_password",
     "complete_social_login",
     "delete_account",
+    "get_account",
     "get_my_account",
+    "grant_role",
     "link_social_account",
+    "list_audit_entries",
     "list_providers",
     "log_in",
     "log_out",
@@ -42,5 +48,8 @@ __all__ = [
     "read_link_ticket",
     "refresh_session",
     "register_account",
+    "revoke_role",
+    "search_accounts",
     "start_social_login",
+    "unban_account",
 ]

@@ -1,33 +1,86 @@
-"""Administrators' account actions."""
+"""Administrators' account actions: search, ban, unban. Each change is audited."""
 
 import uuid
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, or_, select
 
 from mungmo.contracts.identity import AccountBanned as AccountBannedEvent
-from mungmo.identity.errors import AccountNotFound, CannotBanSelf
-from mungmo.identity.models import BANNED, Account, BannedIdentity, SocialLink
-from mungmo.identity.schemas import AccountStatusRead
+from mungmo.contracts.identity import AccountUnbanned as AccountUnbannedEvent
+from mungmo.identity.errors import CannotBanSelf
+from mungmo.identity.models import (
+    ACTIVE,
+    BANNED,
+    DELETED,
+    Account,
+    AuditAction,
+    BannedIdentity,
+    SocialLink,
+)
+from mungmo.identity.schemas import AdminAccountPage, AdminAccountRead
+from mungmo.identity.service.audit import AuditActor, record
 from mungmo.identity.service.context import Identity
-from mungmo.identity.service.core import email_identity, revoke_sessions, social_identity
-from mungmo.platform.auth import Actor
+from mungmo.identity.service.core import (
+    email_identity,
+    revoke_sessions,
+    social_identity,
+)
+from mungmo.identity.service.roles import admin_view, admin_views, locked_target
+from mungmo.platform.pagination import Keyset, PageRequest, SortKey
+
+NEWEST_ACCOUNTS_FIRST = Keyset(
+    (
+        SortKey(Account.created_at, datetime, descending=True),
+        SortKey(Account.id, uuid.UUID, descending=True),
+    )
+)
 
 
-def _status(account: Account) -> AccountStatusRead:
-    return AccountStatusRead.model_validate(account, from_attributes=True)
+async def search_accounts(
+    identity: Identity, page: PageRequest, query: str = ""
+) -> AdminAccountPage:
+    """Accounts whose e-mail or nickname contains ``query`` (any case), newest first;
+    deleted accounts are left out (nothing about them is left to show)."""
+    statement = select(Account).where(Account.status != DELETED)
+    wanted = query.strip().casefold()
+    if wanted:
+        statement = statement.where(
+            or_(
+                Account.email.contains(wanted, autoescape=True),
+                Account.nickname_key.contains(wanted, autoescape=True),
+            )
+        )
+    async with identity.uow() as uow:
+        found = await uow.session.scalars(NEWEST_ACCOUNTS_FIRST.select_page(statement, page))
+        accounts = list(found)
+        views = {view.id: view for view in await admin_views(uow, accounts)}
+        # Inside the transaction: the rows expire when it ends.
+        return NEWEST_ACCOUNTS_FIRST.page(
+            accounts,
+            page,
+            key=lambda account: (account.created_at, account.id),
+            read=lambda account: views[account.id],
+            into=AdminAccountPage,
+        )
 
 
-async def ban_account(identity: Identity, admin: Actor, account_id: uuid.UUID) -> AccountStatusRead:
+async def get_account(identity: Identity, account_id: uuid.UUID) -> AdminAccountRead:
+    async with identity.uow() as uow:
+        return await admin_view(uow, await locked_target(uow, account_id=account_id, lock=False))
+
+
+async def ban_account(
+    identity: Identity, actor: AuditActor, account_id: uuid.UUID, reason: str
+) -> AdminAccountRead:
     """Permanent ban: no more logins, every session ends, and the e-mail and social
-    identities (kept as hashes) cannot sign up again. Banning twice changes nothing."""
-    if account_id == admin.member_id:
+    identities (kept as hashes) cannot sign up again. Banning a banned account changes
+    and records nothing."""
+    if account_id == actor.account_id:
         raise CannotBanSelf()
     async with identity.uow() as uow:
-        account = await uow.session.get(Account, account_id, with_for_update=True)
-        if account is None or account.status == "deleted":
-            raise AccountNotFound("No account with this id.")
+        account = await locked_target(uow, account_id=account_id)
         if account.is_banned:
-            return _status(account)
+            return await admin_view(uow, account)
         now = uow.clock()
         account.status = BANNED
         account.banned_at = now
@@ -55,6 +108,30 @@ async def ban_account(identity: Identity, admin: Actor, account_id: uuid.UUID) -
                     )
                 )
         await revoke_sessions(uow, now, account_id=account.id)
+        record(uow, actor, AuditAction.ACCOUNT_BANNED, account.id, reason)
         uow.emit(AccountBannedEvent(account_id=account.id, banned_at=now), key=account.id)
+        view = await admin_view(uow, account)
         await uow.commit()
-        return _status(account)
+        return view
+
+
+async def unban_account(
+    identity: Identity, actor: AuditActor, account_id: uuid.UUID, reason: str
+) -> AdminAccountRead:
+    """Lifts a ban: the account may log in again and the identities this ban blocked may
+    sign up again. Unbanning an account that is not banned changes and records nothing."""
+    async with identity.uow() as uow:
+        account = await locked_target(uow, account_id=account_id)
+        if not account.is_banned:
+            return await admin_view(uow, account)
+        now = uow.clock()
+        account.status = ACTIVE
+        account.banned_at = None
+        await uow.session.execute(
+            delete(BannedIdentity).where(BannedIdentity.account_id == account.id)
+        )
+        record(uow, actor, AuditAction.ACCOUNT_UNBANNED, account.id, reason)
+        uow.emit(AccountUnbannedEvent(account_id=account.id, unbanned_at=now), key=account.id)
+        view = await admin_view(uow, account)
+        await uow.commit()
+        return view
