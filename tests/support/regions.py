@@ -37,7 +37,7 @@ async def load_regions(app: MemberApp, *, codes: set[str] | None = None) -> int:
     """Imports the real regions into the app's member database: all of them, or only the
     ``codes`` a test needs (much faster on MariaDB)."""
     records = [r for r in centroid_records() if codes is None or r.code in codes]
-    return await import_regions(app.members.uow(), records)
+    return await import_regions(app.members, records)
 
 
 async def load_test_regions(app: MemberApp) -> int:

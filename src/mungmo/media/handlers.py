@@ -10,5 +10,5 @@ async def on_account_deleted(
     event: AccountDeleted, uow: UnitOfWork, *, storage: MediaStorage
 ) -> None:
     await service.erase_owner_media(
-        uow, storage, owner_id=event.account_id, erased_at=event.deleted_at
+        uow, storage=storage, owner_id=event.account_id, erased_at=event.deleted_at
     )

@@ -235,7 +235,7 @@ async def delete_media(library: MediaLibrary, actor: Actor, media_id: uuid.UUID)
 
 
 async def erase_owner_media(
-    uow: UnitOfWork, storage: MediaStorage, *, owner_id: uuid.UUID, erased_at: datetime
+    uow: UnitOfWork, *, storage: MediaStorage, owner_id: uuid.UUID, erased_at: datetime
 ) -> None:
     """Personal data erasure: every file and row of a deleted account goes, and the
     account may not upload again. Files go before the commit, so a failed commit

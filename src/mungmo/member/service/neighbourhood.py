@@ -34,10 +34,10 @@ from mungmo.platform.db import UnitOfWork
 _SEARCH_WINDOW = 200
 
 
-async def import_regions(uow: UnitOfWork, records: list[RegionRecord]) -> int:
+async def import_regions(members: Members, records: list[RegionRecord]) -> int:
     """Replaces the regions table with ``records`` in one transaction (operators re-run it
     when a newer file comes out; verified neighbourhoods keep their copied names)."""
-    async with uow:
+    async with members.uow() as uow:
         await uow.session.execute(delete(Region))
         if records:
             await uow.session.execute(insert(Region), [_row(record) for record in records])
