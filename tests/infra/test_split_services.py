@@ -1,61 +1,15 @@
 """Identity and member as separate processes (``mungmo serve``) on MariaDB and Kafka:
 the deployment operators run when one machine is no longer enough."""
 
-import asyncio
-import os
-import signal
-import socket
-import subprocess
-import sys
 import uuid
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
 import httpx
 
 from tests.support.builders import PASSWORD, account_body
 from tests.support.polling import eventually
+from tests.support.processes import serve
 from tests.support.stack import KAFKA_BOOTSTRAP, Stack
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@asynccontextmanager
-async def serve(service: str, env: dict[str, str], data_dir: Path) -> AsyncIterator[str]:
-    port = _free_port()
-    log = (data_dir / f"{service}.log").open("w")
-    process = subprocess.Popen(  # noqa: ASYNC220 - starting it does not block
-        [sys.executable, "-m", "mungmo.cli", "serve", service, "--port", str(port)],
-        env={**os.environ, **env, "MUNGMO_DATA_DIR": str(data_dir / service)},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient(base_url=base, timeout=5) as client:
-
-            async def ready() -> int:
-                if process.poll() is not None:
-                    raise AssertionError((data_dir / f"{service}.log").read_text())
-                try:
-                    return (await client.get("/ready")).status_code
-                except httpx.TransportError:
-                    return 0
-
-            await eventually(ready, until=lambda status: status == 200, timeout=60)
-        yield base
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            await asyncio.to_thread(process.wait, 20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 async def test_account_registered_crosses_processes_over_kafka(tmp_path: Path) -> None:
