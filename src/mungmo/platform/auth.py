@@ -32,6 +32,11 @@ class Actor:
     def is_admin(self) -> bool:
         return "admin" in self.roles
 
+    @property
+    def is_moderator(self) -> bool:
+        """Moderators, and administrators, who hold every moderator power."""
+        return not self.roles.isdisjoint({"moderator", "admin"})
+
 
 class JwksSource(Protocol):
     async def keys(self, *, refresh: bool = False) -> dict[str, Any]: ...
