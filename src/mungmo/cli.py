@@ -145,7 +145,7 @@ def cmd_kafka(args: argparse.Namespace) -> None:
 def cmd_regions(args: argparse.Namespace) -> None:
     """Loads (or replaces) the member service's regions from a centre-point file."""
     from mungmo.member import wiring as member_wiring
-    from mungmo.member.regions import BUNDLED_CENTROIDS, read_centroids
+    from mungmo.member.domain.regions import BUNDLED_CENTROIDS, read_centroids
     from mungmo.member.service.context import Members
     from mungmo.member.service.neighbourhood import import_regions
     from mungmo.platform.db.migrations import upgrade_to_head

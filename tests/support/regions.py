@@ -4,7 +4,7 @@ import functools
 import os
 from pathlib import Path
 
-from mungmo.member.regions import BUNDLED_CENTROIDS, RegionRecord, read_centroids
+from mungmo.member.domain.regions import BUNDLED_CENTROIDS, RegionRecord, read_centroids
 from mungmo.member.service.neighbourhood import import_regions
 from tests.support.member_app import MemberApp
 

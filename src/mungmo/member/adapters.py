@@ -12,8 +12,8 @@ from typing import Any, Protocol
 
 import httpx
 
+from mungmo.member.domain.regions import RegionRecord, haversine_km
 from mungmo.member.errors import RegionDataMissing, RegionLookupFailed, RegionNotFound
-from mungmo.member.regions import RegionRecord, haversine_km
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pydantic import (
     field_validator,
 )
 
-from mungmo.member.catalogue import Breed, DogTrait, OwnerTrait
+from mungmo.member.domain.catalogue import Breed, DogTrait, OwnerTrait
 
 Gender = Literal["female", "male", "other", "undisclosed"]
 DogSize = Literal["small", "medium", "large"]

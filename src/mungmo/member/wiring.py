@@ -23,6 +23,7 @@ from mungmo.member.adapters import (
     UnavailableRegionVerifier,
 )
 from mungmo.member.api import router
+from mungmo.member.domain.regions import BUNDLED_CENTROIDS
 from mungmo.member.handlers import (
     on_account_banned,
     on_account_deleted,
@@ -32,7 +33,6 @@ from mungmo.member.handlers import (
     on_nickname_changed,
 )
 from mungmo.member.models import Base
-from mungmo.member.regions import BUNDLED_CENTROIDS
 from mungmo.member.service.context import MemberPolicy, Members
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from mungmo.member.regions import BUNDLED_CENTROIDS
+from mungmo.member.domain.regions import BUNDLED_CENTROIDS
 from mungmo.member.wiring import MemberSettings
 from tests.support.member_app import Account, MemberApp, member_app
 from tests.support.onboarding import claim

@@ -1,4 +1,4 @@
-from mungmo.member.catalogue import (
+from mungmo.member.domain.catalogue import (
     BREEDS,
     DOG_TRAITS,
     OWNER_TRAITS,

@@ -3,8 +3,8 @@
 import pytest
 
 from mungmo.member.adapters import LegalBoundaries, OfflineRegionVerifier, Position
+from mungmo.member.domain.regions import RegionRecord
 from mungmo.member.errors import RegionNotFound
-from mungmo.member.regions import RegionRecord
 from tests.support.regions import (
     CHEONGUN_HYOJA,
     CHEONGUN_MYEON,

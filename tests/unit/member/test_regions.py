@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from mungmo.member.regions import (
+from mungmo.member.domain.regions import (
     haversine_km,
     is_neighbourhood_code,
     is_retired,

@@ -1,6 +1,6 @@
 """The fixed catalogues the onboarding and profile screens choose from."""
 
-from mungmo.member.catalogue import DOG_TRAITS, OWNER_TRAITS, Label, search_breeds
+from mungmo.member.domain.catalogue import DOG_TRAITS, OWNER_TRAITS, Label, search_breeds
 from mungmo.member.schemas import LabelRead, TraitCatalogueRead
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mungmo.contracts.member import NeighbourhoodVerified
 from mungmo.member.adapters import Position
+from mungmo.member.domain.regions import RegionRecord, read_centroids, search_terms, short_name
 from mungmo.member.errors import (
     PositionOutsideRegion,
     RegionDataMissing,
@@ -19,7 +20,6 @@ from mungmo.member.errors import (
     RegionNotFound,
 )
 from mungmo.member.models import Region
-from mungmo.member.regions import RegionRecord, read_centroids, search_terms, short_name
 from mungmo.member.schemas import NeighbourhoodClaim, NeighbourhoodRead, RegionRead
 from mungmo.member.service.context import Members
 from mungmo.member.service.reads import (

@@ -4,9 +4,9 @@ import uuid
 from datetime import datetime
 
 from mungmo.contracts.member import MemberOnboarded, ProfileChanged
+from mungmo.member.domain.regions import short_name
 from mungmo.member.errors import MemberNotFound
 from mungmo.member.models import Dog, Member
-from mungmo.member.regions import short_name
 from mungmo.member.schemas import (
     DogRead,
     MyProfileRead,

@@ -16,6 +16,7 @@ from mungmo.contracts.member import (
     MemberBlocked,
     MemberUnblocked,
 )
+from mungmo.member.domain.regions import short_name
 from mungmo.member.errors import (
     Blocked,
     BlockNotFound,
@@ -26,7 +27,6 @@ from mungmo.member.errors import (
     NeighbourhoodExpired,
 )
 from mungmo.member.models import Block, Dog, Friendship, Member
-from mungmo.member.regions import short_name
 from mungmo.member.schemas import (
     BlockRead,
     DogCardRead,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 # The centre points shipped with the project (vuski/admdongkor, from Statistics Korea SGIS;
 # see data/README.md): a fresh installation verifies neighbourhoods without any download.
-BUNDLED_CENTROIDS = Path(__file__).with_name("data") / "centroids_utmk_2001_2023.tsv.gz"
+BUNDLED_CENTROIDS = Path(__file__).parent.parent / "data" / "centroids_utmk_2001_2023.tsv.gz"
 
 # The file's X/Y are UTM-K (Korea 2000 Unified CS); members' devices speak WGS84.
 UTMK = "EPSG:5179"
