@@ -55,6 +55,21 @@ describe('api client', () => {
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
+  it('ends the session when the token of a banned or deleted account is revoked', async () => {
+    // The token is refused before it expires; identity refuses the refresh as well.
+    const refresh = vi.fn(() => Promise.resolve(null));
+    const onUnauthenticated = vi.fn();
+    configureSession({ refresh, onUnauthenticated });
+    setAccessToken('revoked');
+    server.use(http.get('*/api/v1/members/me', () => problem(401, 'auth.access_revoked')));
+
+    const error = await api.get('/api/v1/members/me').catch((e: unknown) => e);
+
+    expect((error as ApiProblem).code).toBe('auth.access_revoked');
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
   it('does not refresh for requests made without auth', async () => {
     const refresh = vi.fn(() => Promise.resolve('fresh'));
     configureSession({ refresh, onUnauthenticated: vi.fn() });
