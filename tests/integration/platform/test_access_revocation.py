@@ -71,6 +71,20 @@ async def test_a_ban_revokes_the_members_access_token_everywhere(mungmo: Running
     }
     assert (await _statuses(mungmo, admin_token))["identity"] == 200
 
+    unban = await mungmo.client.post(
+        f"/api/v1/admin/accounts/{banned['id']}/unban",
+        json={"reason": "이의 신청 받아들임"},
+        headers={"Authorization": f"Bearer {admin_token}"},
+    )
+    assert unban.status_code == 200, unban.text
+    # A token issued after the unban works in every service as soon as they know of it.
+    fresh = await mungmo.log_in(banned["email"], client=mungmo.new_client())
+    await eventually(
+        lambda: _statuses(mungmo, fresh),
+        until=lambda found: found == {"identity": 200, "member": 200, "media": 404},
+        timeout=5,
+    )
+
 
 async def test_deleting_the_account_revokes_its_access_token_everywhere(
     mungmo: RunningApp,
