@@ -1,10 +1,29 @@
-"""Events the media service publishes (topic ``mungmo.media.media``, key: media id)."""
+"""What the media service publishes: its events (topic ``mungmo.media.media``, key: media
+id) and where it serves a file, so other services link to media without copying its URLs."""
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
 from mungmo.platform.events.contract import Event, contract
+
+MEDIA_PATH = "/api/v1/media"
+
+
+@dataclass(frozen=True)
+class MediaUrls:
+    file: str
+    thumbnail: str
+
+
+def media_urls(media_id: uuid.UUID) -> MediaUrls:
+    """Where the media service serves a file and its thumbnail. The layout is media's:
+    services that show media build links only through this."""
+    return MediaUrls(
+        file=f"{MEDIA_PATH}/{media_id}/file",
+        thumbnail=f"{MEDIA_PATH}/{media_id}/thumbnail",
+    )
 
 
 @contract(source="media", aggregate="media", name="MediaUploaded")

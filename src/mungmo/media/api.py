@@ -5,8 +5,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Header, Response, UploadFile, status
 
+from mungmo.contracts.media import MEDIA_PATH
 from mungmo.media import service
-from mungmo.media.schemas import MEDIA_PATH, MediaPurpose, MediaRead
+from mungmo.media.schemas import MediaPurpose, MediaRead
 from mungmo.media.service import MediaContent, MediaLibrary
 from mungmo.platform.auth import CurrentAccount
 from mungmo.platform.service import provide

@@ -4,8 +4,6 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
-MEDIA_PATH = "/api/v1/media"
-
 
 class MediaKind(StrEnum):
     IMAGE = "image"

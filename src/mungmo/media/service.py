@@ -9,7 +9,7 @@ from typing import Literal
 
 from sqlalchemy import select
 
-from mungmo.contracts.media import MediaUploaded
+from mungmo.contracts.media import MediaUploaded, media_urls
 from mungmo.media.adapters import (
     ImageProcessor,
     MediaStorage,
@@ -26,7 +26,7 @@ from mungmo.media.errors import (
     UnsupportedMediaType,
 )
 from mungmo.media.models import ErasedOwner, Media
-from mungmo.media.schemas import MEDIA_PATH, MediaKind, MediaPurpose, MediaRead
+from mungmo.media.schemas import MediaKind, MediaPurpose, MediaRead
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.ids import new_id
@@ -71,6 +71,7 @@ class MediaContent:
 
 
 def _read(media: Media) -> MediaRead:
+    urls = media_urls(media.id)
     return MediaRead(
         id=media.id,
         kind=MediaKind(media.kind),
@@ -78,8 +79,8 @@ def _read(media: Media) -> MediaRead:
         width=media.width,
         height=media.height,
         byte_size=media.byte_size,
-        url=f"{MEDIA_PATH}/{media.id}/file",
-        thumbnail_url=f"{MEDIA_PATH}/{media.id}/thumbnail",
+        url=urls.file,
+        thumbnail_url=urls.thumbnail,
         created_at=media.created_at,
     )
 

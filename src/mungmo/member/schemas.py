@@ -78,14 +78,6 @@ PublicDogFields = Annotated[
 EnergyLevel = Annotated[int, Field(ge=1, le=5)]
 
 
-def media_file_url(media_id: uuid.UUID) -> str:
-    return f"/api/v1/media/{media_id}/file"
-
-
-def media_thumbnail_url(media_id: uuid.UUID) -> str:
-    return f"/api/v1/media/{media_id}/thumbnail"
-
-
 class LabelRead(BaseModel):
     code: str
     ko: str

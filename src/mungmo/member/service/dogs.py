@@ -6,13 +6,12 @@ from mungmo.member.errors import DogNotFound, TooManyDogs
 from mungmo.member.models import Dog, Member
 from mungmo.member.schemas import DogCreate, DogRead, DogUpdate
 from mungmo.member.service.context import Members
-from mungmo.member.service.profile import ensure_own_image
-from mungmo.member.service.reads import (
+from mungmo.member.service.profile import (
     complete_onboarding_if_ready,
-    dog_read,
     emit_profile_changed,
-    load_member,
+    ensure_own_image,
 )
+from mungmo.member.service.queries import dog_read, load_member
 from mungmo.platform.auth import Actor
 from mungmo.platform.ids import new_id
 

@@ -22,11 +22,8 @@ from mungmo.member.errors import (
 from mungmo.member.models import Region
 from mungmo.member.schemas import NeighbourhoodClaim, NeighbourhoodRead, RegionRead
 from mungmo.member.service.context import Members
-from mungmo.member.service.reads import (
-    complete_onboarding_if_ready,
-    load_member,
-    neighbourhood_read,
-)
+from mungmo.member.service.profile import complete_onboarding_if_ready
+from mungmo.member.service.queries import load_member, neighbourhood_read
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 

@@ -1,19 +1,16 @@
-"""The member's own profile: read it, change it."""
+"""The member's own profile: read it, change it; the onboarding mark and ProfileChanged
+that every profile change (dogs and neighbourhood too) ends with."""
 
 import uuid
 
 from sqlalchemy import select
 
+from mungmo.contracts.member import MemberOnboarded, ProfileChanged
 from mungmo.member.errors import BirthYearInvalid, PhotoNotFound
 from mungmo.member.models import Member, MemberMedia
 from mungmo.member.schemas import MyProfileRead, MyProfileUpdate
 from mungmo.member.service.context import Members
-from mungmo.member.service.reads import (
-    complete_onboarding_if_ready,
-    emit_profile_changed,
-    load_member,
-    profile_read,
-)
+from mungmo.member.service.queries import load_member, profile_read
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 
@@ -72,3 +69,28 @@ def _apply(member: Member, changes: MyProfileUpdate, sent: set[str]) -> list[str
             setattr(member, name, value)
             changed.append("photo" if name == "photo_media_id" else name)
     return changed
+
+
+def complete_onboarding_if_ready(uow: UnitOfWork, member: Member) -> None:
+    """The first time traits, a dog with traits and a valid neighbourhood are all there,
+    onboarding completes in the same transaction (identity then lets the member in)."""
+    now = uow.clock()
+    if member.onboarding_status == "completed" or not member.onboarding_progress(now).ready:
+        return
+    member.onboarding_status = "completed"
+    uow.emit(MemberOnboarded(member_id=member.id, onboarded_at=now), key=member.id)
+
+
+def emit_profile_changed(uow: UnitOfWork, member: Member, changed: list[str]) -> None:
+    if not changed:
+        return
+    uow.emit(
+        ProfileChanged(
+            member_id=member.id,
+            nickname=member.nickname,
+            photo_media_id=member.photo_media_id,
+            changed=sorted(set(changed)),
+            changed_at=uow.clock(),
+        ),
+        key=member.id,
+    )

@@ -36,7 +36,7 @@ from mungmo.member.schemas import (
     RelationshipRead,
 )
 from mungmo.member.service.context import Members
-from mungmo.member.service.reads import load_member, photo_urls
+from mungmo.member.service.queries import load_member, photo_urls
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 

@@ -1,9 +1,11 @@
-"""Loading members and shaping them into read schemas, shared by the use cases."""
+"""Queries the use cases share: loading a member and shaping rows into read schemas.
+
+Nothing here writes; changes and their events live with their use cases."""
 
 import uuid
 from datetime import datetime
 
-from mungmo.contracts.member import MemberOnboarded, ProfileChanged
+from mungmo.contracts.media import media_urls
 from mungmo.member.domain.regions import short_name
 from mungmo.member.errors import MemberNotFound
 from mungmo.member.models import Dog, Member
@@ -12,8 +14,6 @@ from mungmo.member.schemas import (
     MyProfileRead,
     NeighbourhoodRead,
     OnboardingRead,
-    media_file_url,
-    media_thumbnail_url,
 )
 from mungmo.platform.db import UnitOfWork
 
@@ -29,7 +29,8 @@ async def load_member(uow: UnitOfWork, member_id: uuid.UUID, *, lock: bool = Fal
 def photo_urls(media_id: uuid.UUID | None) -> tuple[str | None, str | None]:
     if media_id is None:
         return None, None
-    return media_file_url(media_id), media_thumbnail_url(media_id)
+    urls = media_urls(media_id)
+    return urls.file, urls.thumbnail
 
 
 def dog_read(dog: Dog) -> DogRead:
@@ -102,29 +103,4 @@ def profile_read(member: Member, now: datetime) -> MyProfileRead:
                 completed=member.onboarding_status == "completed",
             ),
         }
-    )
-
-
-def complete_onboarding_if_ready(uow: UnitOfWork, member: Member) -> None:
-    """The first time traits, a dog with traits and a valid neighbourhood are all there,
-    onboarding completes in the same transaction (identity then lets the member in)."""
-    now = uow.clock()
-    if member.onboarding_status == "completed" or not member.onboarding_progress(now).ready:
-        return
-    member.onboarding_status = "completed"
-    uow.emit(MemberOnboarded(member_id=member.id, onboarded_at=now), key=member.id)
-
-
-def emit_profile_changed(uow: UnitOfWork, member: Member, changed: list[str]) -> None:
-    if not changed:
-        return
-    uow.emit(
-        ProfileChanged(
-            member_id=member.id,
-            nickname=member.nickname,
-            photo_media_id=member.photo_media_id,
-            changed=sorted(set(changed)),
-            changed_at=uow.clock(),
-        ),
-        key=member.id,
     )
