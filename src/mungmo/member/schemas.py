@@ -12,11 +12,10 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationInfo,
-    field_validator,
 )
 
 from mungmo.member.domain.catalogue import Breed, DogTrait, OwnerTrait
+from mungmo.platform.http.fields import Omittable
 
 Gender = Literal["female", "male", "other", "undisclosed"]
 DogSize = Literal["small", "medium", "large"]
@@ -48,13 +47,6 @@ DEFAULT_PUBLIC_DOG_FIELDS: tuple[DogField, ...] = (
 )
 
 T = TypeVar("T")
-
-
-def _reject_null(value: T | None, info: ValidationInfo) -> T:
-    # Runs only for fields the client sent: leaving a field out keeps it, null is refused.
-    if value is None:
-        raise ValueError(f"{info.field_name} cannot be null")
-    return value
 
 
 def _no_duplicates(values: list[T]) -> list[T]:
@@ -172,23 +164,19 @@ class DogUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: DogName | None = None
-    breed: Breed | None = None
-    size: DogSize | None = None
+    name: Omittable[DogName] = None
+    breed: Omittable[Breed] = None
+    size: Omittable[DogSize] = None
     photo_media_id: uuid.UUID | None = None
-    traits: DogTraits | None = None
-    muzzle: bool | None = None
-    barks: bool | None = None
-    mounts: bool | None = None
+    traits: Omittable[DogTraits] = None
+    muzzle: Omittable[bool] = None
+    barks: Omittable[bool] = None
+    mounts: Omittable[bool] = None
     energy_level: EnergyLevel | None = None
     play_style: PlayStyle | None = None
     vaccinated: bool | None = None
     registered: bool | None = None
-    public_fields: PublicDogFields | None = None
-
-    _not_null = field_validator(
-        "name", "breed", "size", "traits", "muzzle", "barks", "mounts", "public_fields"
-    )(_reject_null)
+    public_fields: Omittable[PublicDogFields] = None
 
 
 class MyProfileRead(BaseModel):
@@ -220,12 +208,10 @@ class MyProfileUpdate(BaseModel):
 
     birth_year: Annotated[int, Field(ge=1900)] | None = None
     gender: Gender | None = None
-    age_public: bool | None = None
-    gender_public: bool | None = None
+    age_public: Omittable[bool] = None
+    gender_public: Omittable[bool] = None
     photo_media_id: uuid.UUID | None = None
-    owner_traits: OwnerTraits | None = None
-
-    _not_null = field_validator("age_public", "gender_public", "owner_traits")(_reject_null)
+    owner_traits: Omittable[OwnerTraits] = None
 
 
 class DogCardRead(BaseModel):

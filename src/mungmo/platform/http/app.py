@@ -12,6 +12,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import SecretStr
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mungmo.platform.auth import TokenVerifier
 from mungmo.platform.config import PlatformSettings
@@ -23,6 +24,7 @@ from mungmo.platform.http.middleware import (
     WriteRateLimitMiddleware,
 )
 from mungmo.platform.http.problems import Problem, install_problem_handlers
+from mungmo.platform.http.routing import WEB_APP_ROUTE, allowed_methods
 from mungmo.platform.ratelimit import RateLimiter
 from mungmo.platform.runtime import Runtime
 
@@ -134,9 +136,13 @@ def _serve_web(app: FastAPI, dist: Path) -> None:
         app.mount("/assets", StaticFiles(directory=assets), name="assets")
     root = dist.resolve()
 
-    @app.get("/{path:path}", include_in_schema=False)
+    @app.get("/{path:path}", include_in_schema=False, name=WEB_APP_ROUTE)
     async def web_app(path: str, request: Request) -> FileResponse:
         if path.startswith(("api/", "assets/")) or path == "api":
+            # GET on an API path that has only other methods is a 405, not a 404.
+            methods = allowed_methods(app, request.url.path)
+            if methods:
+                raise StarletteHTTPException(405, headers={"Allow": ", ".join(methods)})
             raise NotFound("No such endpoint.")
         candidate = (root / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):

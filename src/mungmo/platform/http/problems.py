@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mungmo.platform.errors import BodyTooLarge, DomainError, FieldProblem
+from mungmo.platform.http.routing import allowed_methods
 from mungmo.platform.logging import get_logger, request_id_var
 
 log = get_logger(__name__)
@@ -142,13 +143,17 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def on_http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
         code, title = _HTTP_CODES.get(error.status_code, ("http.error", "HTTP error"))
         detail = error.detail if isinstance(error.detail, str) else None
+        headers = dict(error.headers or {})
+        if error.status_code == 405:
+            # The router names only the first route it matched; a path may have several.
+            headers["Allow"] = ", ".join(allowed_methods(request.app, request.url.path))
         return problem_response(
             request,
             status=error.status_code,
             code=code,
             title=title,
             detail=detail,
-            headers=dict(error.headers or {}),
+            headers=headers,
         )
 
     @app.exception_handler(BodyTooLarge)

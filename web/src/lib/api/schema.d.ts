@@ -918,20 +918,23 @@ export interface components {
          */
         DogUpdate: {
             /** Name */
-            name?: string | null;
-            breed?: components["schemas"]["Breed"] | null;
-            /** Size */
-            size?: ("small" | "medium" | "large") | null;
+            name?: string;
+            breed?: components["schemas"]["Breed"];
+            /**
+             * Size
+             * @enum {string}
+             */
+            size?: "small" | "medium" | "large";
             /** Photo Media Id */
             photo_media_id?: string | null;
             /** Traits */
-            traits?: components["schemas"]["DogTrait"][] | null;
+            traits?: components["schemas"]["DogTrait"][];
             /** Muzzle */
-            muzzle?: boolean | null;
+            muzzle?: boolean;
             /** Barks */
-            barks?: boolean | null;
+            barks?: boolean;
             /** Mounts */
-            mounts?: boolean | null;
+            mounts?: boolean;
             /** Energy Level */
             energy_level?: number | null;
             /** Play Style */
@@ -941,7 +944,7 @@ export interface components {
             /** Registered */
             registered?: boolean | null;
             /** Public Fields */
-            public_fields?: ("name" | "breed" | "size" | "photo" | "traits" | "muzzle" | "barks" | "mounts" | "energy_level" | "play_style" | "vaccinated" | "registered")[] | null;
+            public_fields?: ("name" | "breed" | "size" | "photo" | "traits" | "muzzle" | "barks" | "mounts" | "energy_level" | "play_style" | "vaccinated" | "registered")[];
         };
         /** FieldProblem */
         FieldProblem: {
@@ -1216,13 +1219,13 @@ export interface components {
             /** Gender */
             gender?: ("female" | "male" | "other" | "undisclosed") | null;
             /** Age Public */
-            age_public?: boolean | null;
+            age_public?: boolean;
             /** Gender Public */
-            gender_public?: boolean | null;
+            gender_public?: boolean;
             /** Photo Media Id */
             photo_media_id?: string | null;
             /** Owner Traits */
-            owner_traits?: components["schemas"]["OwnerTrait"][] | null;
+            owner_traits?: components["schemas"]["OwnerTrait"][];
         };
         /** NeighbourhoodCardRead */
         NeighbourhoodCardRead: {
