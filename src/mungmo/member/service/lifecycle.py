@@ -1,5 +1,6 @@
 """Use cases driven by other services' events: accounts appear, are renamed, are
-deleted; media uploads are recorded so a member can use only their own photos."""
+banned, unbanned or deleted; media uploads are recorded so a member can use only their
+own photos."""
 
 import uuid
 from datetime import datetime
