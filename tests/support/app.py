@@ -34,7 +34,7 @@ class RunningApp:
         """A second browser with its own cookies."""
         return httpx.AsyncClient(
             transport=httpx.ASGITransport(app=self.app),
-            base_url="http://testserver",
+            base_url="http://localhost",
             cookies=cookies,
         )
 
@@ -75,7 +75,7 @@ async def running_app(
     async with (
         app.router.lifespan_context(app),
         httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+            transport=httpx.ASGITransport(app=app), base_url="http://localhost"
         ) as client,
     ):
         yield RunningApp(app=app, client=client)

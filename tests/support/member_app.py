@@ -112,7 +112,7 @@ class MemberApp:
 
     def browser(self) -> httpx.AsyncClient:
         browser = httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=self.app), base_url="http://testserver"
+            transport=httpx.ASGITransport(app=self.app), base_url="http://localhost"
         )
         self.browsers.append(browser)
         return browser
@@ -250,7 +250,7 @@ async def member_app(stack: Stack, **member: Any) -> AsyncIterator[MemberApp]:
     async with (
         app.router.lifespan_context(app),
         httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+            transport=httpx.ASGITransport(app=app), base_url="http://localhost"
         ) as client,
     ):
         running = MemberApp(app=app, client=client, clock=clock, stack=stack)

@@ -105,7 +105,7 @@ class OAuthTestProvider:
 
     def identity_settings(self) -> dict[str, Any]:
         """IdentitySettings values pointing MungMo at this provider."""
-        settings: dict[str, Any] = {"oauth_redirect_base_url": "http://testserver"}
+        settings: dict[str, Any] = {"oauth_redirect_base_url": "http://localhost"}
         for flavour in FLAVOURS:
             settings[f"{flavour}_client_id"] = self.client_id(flavour)
             settings[f"{flavour}_client_secret"] = self.client_secret(flavour)

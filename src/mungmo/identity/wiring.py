@@ -32,7 +32,8 @@ class IdentitySettings(ServiceSettings):
     access_token_ttl_seconds: int = 600
     refresh_token_ttl_days: int = 30
     refresh_reuse_grace_seconds: int = 10
-    cookie_secure: bool = False
+    # None: Secure cookies except for plain-HTTP localhost; true/false forces it.
+    cookie_secure: bool | None = None
     login_attempts_per_minute_per_ip: int = 30
     login_failures_per_email: int = 10
     login_failure_window_minutes: int = 15

@@ -62,7 +62,7 @@ async def test_start_redirects_with_state_pkce_and_nonce_in_a_signed_cookie(
     )
     query = {key: values[0] for key, values in parse_qs(location.query).items()}
     assert query["client_id"] == oauth_provider.client_id("google")
-    assert query["redirect_uri"] == "http://testserver/api/v1/auth/google/callback"
+    assert query["redirect_uri"] == "http://localhost/api/v1/auth/google/callback"
     assert query["code_challenge_method"] == "S256"
     assert len(query["state"]) >= 32 and len(query["nonce"]) >= 32
     assert set(query["scope"].split()) == {"openid", "email", "profile"}

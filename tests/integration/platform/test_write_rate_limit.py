@@ -15,7 +15,7 @@ def _client_at(mungmo: RunningApp, address: str, token: str | None = None) -> ht
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     return httpx.AsyncClient(
         transport=httpx.ASGITransport(app=mungmo.app, client=(address, 50_000)),
-        base_url="http://testserver",
+        base_url="http://localhost",
         headers=headers,
     )
 

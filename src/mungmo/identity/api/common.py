@@ -6,6 +6,7 @@ from fastapi import Cookie, Depends, Request, Response
 
 from mungmo.identity.schemas import TokenRead
 from mungmo.identity.service import Identity, IssuedSession
+from mungmo.platform.http.cookies import cookies_secure
 from mungmo.platform.service import provide
 
 REFRESH_COOKIE = "mungmo_refresh"
@@ -16,13 +17,20 @@ RefreshCookie = Annotated[str | None, Cookie(alias=REFRESH_COOKIE, include_in_sc
 
 
 class CookiePolicy:
-    """Whether the refresh cookie needs HTTPS (off for plain-HTTP local runs)."""
+    """Whether the session cookies need HTTPS: ``None`` decides per request (Secure
+    except on plain-HTTP localhost), ``True``/``False`` is the operator's override."""
 
-    def __init__(self, secure: bool) -> None:
+    def __init__(self, secure: bool | None) -> None:
         self.secure = secure
 
 
-CookiePolicyDep = Annotated[CookiePolicy, Depends(provide(CookiePolicy))]
+def _request_cookie_policy(
+    request: Request, configured: Annotated[CookiePolicy, Depends(provide(CookiePolicy))]
+) -> CookiePolicy:
+    return CookiePolicy(cookies_secure(request, configured.secure))
+
+
+CookiePolicyDep = Annotated[CookiePolicy, Depends(_request_cookie_policy)]
 
 
 def client_address(request: Request) -> str:
