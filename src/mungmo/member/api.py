@@ -7,10 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from mungmo.member.schemas import (
+    BlockPage,
     BlockRead,
     DogCreate,
     DogRead,
     DogUpdate,
+    FriendPage,
     FriendRead,
     LabelRead,
     MemberCardRead,
@@ -25,6 +27,7 @@ from mungmo.member.schemas import (
 from mungmo.member.service import dogs, lookups, neighbourhood, profile, relations
 from mungmo.member.service.context import Members
 from mungmo.platform.auth import CurrentAccount, CurrentMember
+from mungmo.platform.pagination import PageParams
 from mungmo.platform.service import provide
 
 router = APIRouter(tags=["member"])
@@ -98,8 +101,8 @@ async def get_member_card(
 
 
 @router.get("/api/v1/friends")
-async def list_friends(actor: CurrentMember, members: MembersDep) -> list[FriendRead]:
-    return await relations.list_friends(members, actor)
+async def list_friends(actor: CurrentMember, members: MembersDep, page: PageParams) -> FriendPage:
+    return await relations.list_friends(members, actor, page)
 
 
 @router.post("/api/v1/friends", status_code=status.HTTP_201_CREATED)
@@ -118,8 +121,8 @@ async def remove_friend(member_id: uuid.UUID, actor: CurrentMember, members: Mem
 
 
 @router.get("/api/v1/blocks")
-async def list_blocks(actor: CurrentMember, members: MembersDep) -> list[BlockRead]:
-    return await relations.list_blocks(members, actor)
+async def list_blocks(actor: CurrentMember, members: MembersDep, page: PageParams) -> BlockPage:
+    return await relations.list_blocks(members, actor, page)
 
 
 @router.post("/api/v1/blocks", status_code=status.HTTP_201_CREATED)

@@ -16,6 +16,7 @@ from pydantic import (
 
 from mungmo.member.domain.catalogue import Breed, DogTrait, OwnerTrait
 from mungmo.platform.http.fields import Omittable
+from mungmo.platform.pagination import Page
 
 Gender = Literal["female", "male", "other", "undisclosed"]
 DogSize = Literal["small", "medium", "large"]
@@ -276,9 +277,17 @@ class FriendRead(BaseModel):
     since: datetime
 
 
+class FriendPage(Page[FriendRead]):
+    """My friends, newest first."""
+
+
 class BlockRead(BaseModel):
     member_id: uuid.UUID
     nickname: str
     photo_url: str | None
     photo_thumbnail_url: str | None
     blocked_at: datetime
+
+
+class BlockPage(Page[BlockRead]):
+    """The members I blocked, newest first."""

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, TypeVarTuple
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
@@ -29,6 +29,7 @@ MAX_CURSOR_LENGTH = 512
 Item = TypeVar("Item")
 Row = TypeVar("Row")
 PageT = TypeVar("PageT", bound="Page[Any]")
+Columns = TypeVarTuple("Columns")
 KeyValue = datetime | uuid.UUID | int | str
 
 
@@ -125,7 +126,7 @@ class Keyset:
             branches.append(and_(*equal_before, past))
         return or_(false(), *branches)
 
-    def select_page(self, statement: Select[Any], page: PageRequest) -> Select[Any]:
+    def select_page(self, statement: Select[*Columns], page: PageRequest) -> Select[*Columns]:
         """``statement`` ordered, starting after the cursor, with one row more than the
         limit (that row only tells whether there is a next page)."""
         ordered = statement.order_by(

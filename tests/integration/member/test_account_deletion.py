@@ -52,8 +52,8 @@ async def test_deleting_an_account_erases_the_member(app: MemberApp) -> None:
         return response.status_code
 
     await eventually(card_status, until=lambda status: status == 404)
-    assert (await app.client.get("/api/v1/friends", headers=friend_headers)).json() == []
-    assert (await app.client.get("/api/v1/blocks", headers=blocker_headers)).json() == []
+    assert (await app.client.get("/api/v1/friends", headers=friend_headers)).json()["items"] == []
+    assert (await app.client.get("/api/v1/blocks", headers=blocker_headers)).json()["items"] == []
     assert await _count(app, Dog, Dog.member_id == gone.id) == 0
     assert await _count(app, MemberMedia, MemberMedia.owner_id == gone.id) == 0
     assert await _count(app, Friendship, Friendship.friend_id == gone.id) == 0

@@ -15,7 +15,7 @@ FRIENDS = "/api/v1/friends"
 async def _friend_ids(app: MemberApp, headers: dict[str, str]) -> list[str]:
     response = await app.client.get(FRIENDS, headers=headers)
     assert response.status_code == 200, response.text
-    return [friend["member_id"] for friend in response.json()]
+    return [friend["member_id"] for friend in response.json()["items"]]
 
 
 async def _befriend(app: MemberApp, headers: dict[str, str], member_id: uuid.UUID) -> None:

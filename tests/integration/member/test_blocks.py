@@ -23,16 +23,16 @@ async def test_blocking_ends_a_friendship(app: MemberApp) -> None:
     assert blocked.status_code == 201, blocked.text
     assert blocked.json()["member_id"] == str(them.id)
     assert blocked.json()["nickname"] == them.nickname and blocked.json()["blocked_at"]
-    assert (await app.client.get("/api/v1/friends", headers=my_headers)).json() == []
-    assert (await app.client.get("/api/v1/friends", headers=their_headers)).json() == []
+    assert (await app.client.get("/api/v1/friends", headers=my_headers)).json()["items"] == []
+    assert (await app.client.get("/api/v1/friends", headers=their_headers)).json()["items"] == []
     (event,) = await app.member_events("member.MemberBlocked", me.id)
     assert event["blocked_member_id"] == str(them.id)
     (removed,) = await app.member_events("member.FriendRemoved", me.id)
     assert removed["friend_id"] == str(them.id)
     listing = await app.client.get(BLOCKS, headers=my_headers)
-    assert [b["member_id"] for b in listing.json()] == [str(them.id)]
+    assert [b["member_id"] for b in listing.json()["items"]] == [str(them.id)]
     # The blocked member sees nothing of it in their own lists.
-    assert (await app.client.get(BLOCKS, headers=their_headers)).json() == []
+    assert (await app.client.get(BLOCKS, headers=their_headers)).json()["items"] == []
     again = await _block(app, my_headers, them.id)
     assert again.status_code == 200
     assert len(await app.member_events("member.MemberBlocked", me.id)) == 1
@@ -44,7 +44,7 @@ async def test_unblocking(app: MemberApp) -> None:
     await _block(app, my_headers, them.id)
     undone = await app.client.delete(f"{BLOCKS}/{them.id}", headers=my_headers)
     assert undone.status_code == 204
-    assert (await app.client.get(BLOCKS, headers=my_headers)).json() == []
+    assert (await app.client.get(BLOCKS, headers=my_headers)).json()["items"] == []
     (event,) = await app.member_events("member.MemberUnblocked", me.id)
     assert event["unblocked_member_id"] == str(them.id)
     again = await app.client.delete(f"{BLOCKS}/{them.id}", headers=my_headers)
@@ -65,7 +65,7 @@ async def test_blocks_are_the_blockers_own(app: MemberApp) -> None:
     assert lifted.status_code == 404
     lifted = await app.client.delete(f"{BLOCKS}/{me.id}", headers=their_headers)
     assert lifted.status_code == 404
-    assert len((await app.client.get(BLOCKS, headers=my_headers)).json()) == 1
+    assert len((await app.client.get(BLOCKS, headers=my_headers)).json()["items"]) == 1
 
 
 async def test_bad_block_requests(app: MemberApp) -> None:
@@ -74,7 +74,7 @@ async def test_bad_block_requests(app: MemberApp) -> None:
     assert self_block.status_code == 422 and self_block.json()["code"] == "member.cannot_block_self"
     nobody = await _block(app, my_headers, uuid.uuid4())
     assert nobody.status_code == 404 and nobody.json()["code"] == "member.not_found"
-    assert (await app.client.get(BLOCKS, headers=my_headers)).json() == []
+    assert (await app.client.get(BLOCKS, headers=my_headers)).json()["items"] == []
 
 
 async def test_a_block_racing_a_friend_request_never_leaves_both(app: MemberApp) -> None:
@@ -84,5 +84,5 @@ async def test_a_block_racing_a_friend_request_never_leaves_both(app: MemberApp)
         app.client.post("/api/v1/friends", json={"member_id": str(me.id)}, headers=their_headers),
         _block(app, my_headers, them.id),
     )
-    assert (await app.client.get("/api/v1/friends", headers=my_headers)).json() == []
-    assert (await app.client.get("/api/v1/friends", headers=their_headers)).json() == []
+    assert (await app.client.get("/api/v1/friends", headers=my_headers)).json()["items"] == []
+    assert (await app.client.get("/api/v1/friends", headers=their_headers)).json()["items"] == []

@@ -18,7 +18,7 @@ async def _add(app: MemberApp, headers: dict[str, str], member_id: uuid.UUID) ->
 async def _friend_ids(app: MemberApp, headers: dict[str, str]) -> list[str]:
     response = await app.client.get(FRIENDS, headers=headers)
     assert response.status_code == 200
-    return [friend["member_id"] for friend in response.json()]
+    return [friend["member_id"] for friend in response.json()["items"]]
 
 
 async def test_adding_makes_both_friends_at_once(app: MemberApp) -> None:

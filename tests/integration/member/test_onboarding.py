@@ -91,4 +91,4 @@ async def test_after_onboarding_a_refreshed_token_passes_the_gate(app: MemberApp
     friends = await app.client.get(
         "/api/v1/friends", headers={"Authorization": f"Bearer {fresh['token']}"}
     )
-    assert friends.status_code == 200 and friends.json() == []
+    assert friends.status_code == 200 and friends.json()["items"] == []

@@ -8,7 +8,7 @@ removals and blocks of the same pair run one after the other and never deadlock.
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, delete, select
 
 from mungmo.contracts.member import (
     FriendAdded,
@@ -28,8 +28,10 @@ from mungmo.member.errors import (
 )
 from mungmo.member.models import Block, Dog, Friendship, Member
 from mungmo.member.schemas import (
+    BlockPage,
     BlockRead,
     DogCardRead,
+    FriendPage,
     FriendRead,
     MemberCardRead,
     NeighbourhoodCardRead,
@@ -39,6 +41,26 @@ from mungmo.member.service.context import Members
 from mungmo.member.service.queries import load_member, photo_urls
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
+from mungmo.platform.pagination import Keyset, PageRequest, SortKey
+
+# Newest first; the other member's id breaks ties (unique within one member's list).
+NEWEST_FRIENDS_FIRST = Keyset(
+    (
+        SortKey(Friendship.created_at, datetime, descending=True),
+        SortKey(Friendship.friend_id, uuid.UUID),
+    )
+)
+NEWEST_BLOCKS_FIRST = Keyset(
+    (
+        SortKey(Block.created_at, datetime, descending=True),
+        SortKey(Block.blocked_id, uuid.UUID),
+    )
+)
+
+
+def _key(row: Row[Member, datetime]) -> tuple[datetime, uuid.UUID]:
+    member, at = row
+    return at, member.id
 
 
 async def _exists(uow: UnitOfWork, model: type[Friendship] | type[Block], *key: uuid.UUID) -> bool:
@@ -135,15 +157,17 @@ def _block_read(member: Member, blocked_at: datetime) -> BlockRead:
     )
 
 
-async def list_friends(members: Members, actor: Actor) -> list[FriendRead]:
+async def list_friends(members: Members, actor: Actor, page: PageRequest) -> FriendPage:
     async with members.uow() as uow:
-        rows = await uow.session.execute(
+        statement = (
             select(Member, Friendship.created_at)
             .join(Friendship, Friendship.friend_id == Member.id)
             .where(Friendship.member_id == actor.member_id)
-            .order_by(Friendship.created_at.desc(), Member.id)
         )
-        return [_friend_read(member, since) for member, since in rows]
+        rows = (await uow.session.execute(NEWEST_FRIENDS_FIRST.select_page(statement, page))).all()
+        return NEWEST_FRIENDS_FIRST.page(
+            rows, page, key=_key, read=lambda row: _friend_read(row[0], row[1]), into=FriendPage
+        )
 
 
 async def add_friend(
@@ -198,15 +222,17 @@ async def remove_friend(members: Members, actor: Actor, member_id: uuid.UUID) ->
         await uow.commit()
 
 
-async def list_blocks(members: Members, actor: Actor) -> list[BlockRead]:
+async def list_blocks(members: Members, actor: Actor, page: PageRequest) -> BlockPage:
     async with members.uow() as uow:
-        rows = await uow.session.execute(
+        statement = (
             select(Member, Block.created_at)
             .join(Block, Block.blocked_id == Member.id)
             .where(Block.blocker_id == actor.member_id)
-            .order_by(Block.created_at.desc(), Member.id)
         )
-        return [_block_read(member, blocked_at) for member, blocked_at in rows]
+        rows = (await uow.session.execute(NEWEST_BLOCKS_FIRST.select_page(statement, page))).all()
+        return NEWEST_BLOCKS_FIRST.page(
+            rows, page, key=_key, read=lambda row: _block_read(row[0], row[1]), into=BlockPage
+        )
 
 
 async def block_member(
