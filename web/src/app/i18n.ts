@@ -1,5 +1,7 @@
 import accountEn from '@/features/account/locales/en.json';
 import accountKo from '@/features/account/locales/ko.json';
+import adminEn from '@/features/admin/locales/en.json';
+import adminKo from '@/features/admin/locales/ko.json';
 import authEn from '@/features/auth/locales/en.json';
 import authKo from '@/features/auth/locales/ko.json';
 import friendsEn from '@/features/friends/locales/en.json';
@@ -14,6 +16,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   member: { ko: memberKo, en: memberEn },
   friends: { ko: friendsKo, en: friendsEn },
   account: { ko: accountKo, en: accountEn },
+  admin: { ko: adminKo, en: adminEn },
 };
 
 export function createAppI18n() {

@@ -1,6 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { AccountPage } from './routes/account';
+import { AdminAccountsPage } from './routes/admin-accounts';
+import { AdminAuditPage } from './routes/admin-audit';
+import { AdminLayout } from './routes/admin-layout';
 import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
 import { ComingSoonPage } from './routes/coming-soon';
@@ -28,6 +31,15 @@ export const routes: RouteObject[] = [
         element: <SessionLayout />,
         children: [
           { path: 'onboarding', element: <OnboardingPage /> },
+          {
+            // 관리자: guarded by the token's admin role, not by onboarding.
+            path: 'admin',
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <AdminAccountsPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+            ],
+          },
           {
             // The onboarding gate: everything below needs a finished onboarding.
             element: <AppLayout />,

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { configureSession, setAccessToken } from '@/lib/api-client';
 
+import { resetAdmin } from './mocks/admin-handlers';
 import { resetDb } from './mocks/db';
 import { resetOauth } from './mocks/oauth-handlers';
 import { server } from './mocks/server';
@@ -23,6 +24,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  resetAdmin();
   resetOauth();
   setAccessToken(null);
   configureSession(null);

@@ -38,6 +38,8 @@ export const db = {
   nicknameChangeAllowedAt: new Map<string, string>(),
   /** account id → linked social providers. */
   socialProviders: new Map<string, string[]>(),
+  /** account id → granted roles (every account is also a member). */
+  grantedRoles: new Map<string, string[]>(),
 };
 
 export function resetDb(): void {
@@ -56,6 +58,7 @@ export function resetDb(): void {
   db.uploadLimitBytes = 1024 * 1024;
   db.nicknameChangeAllowedAt.clear();
   db.socialProviders.clear();
+  db.grantedRoles.clear();
 }
 
 let idCounter = 0;
@@ -115,7 +118,11 @@ function base64Url(value: unknown): string {
 /** A JWT-shaped token (unsigned: the mock server only looks it up). */
 export function issueToken(accountId: string): Schemas['TokenRead'] {
   db.tokenCounter += 1;
-  const claims: Record<string, unknown> = { sub: accountId, sid: `s${db.tokenCounter}` };
+  const claims: Record<string, unknown> = {
+    sub: accountId,
+    sid: `s${db.tokenCounter}`,
+    roles: ['member', ...(db.grantedRoles.get(accountId) ?? [])],
+  };
   if (db.onboardedClaims.has(accountId)) claims.onb = true;
   const accessToken = `${base64Url({ alg: 'none' })}.${base64Url(claims)}.sig${db.tokenCounter}`;
   db.tokens.set(accessToken, accountId);

@@ -23,3 +23,10 @@ export function isOnboardedToken(token: string | null | undefined): boolean {
   if (token === null || token === undefined) return false;
   return decodeJwtPayload(token)?.onb === true;
 }
+
+/** Whether the token's `roles` claim holds `role` (e.g. `admin`); the server checks again. */
+export function tokenHasRole(token: string | null | undefined, role: string): boolean {
+  if (token === null || token === undefined) return false;
+  const roles = decodeJwtPayload(token)?.roles;
+  return Array.isArray(roles) && roles.includes(role);
+}

@@ -1,0 +1,32 @@
+import { within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { db, seedSignedInMember } from '@/testing/mocks/db';
+import { renderApp, screen } from '@/testing/test-utils';
+
+describe('관리자 area', () => {
+  it('is closed to members, with no way in from the navigation', async () => {
+    seedSignedInMember();
+    renderApp('/admin');
+
+    expect(await screen.findByRole('heading', { name: '관리자만 볼 수 있어요' })).toBeInTheDocument();
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '관리자' })).not.toBeInTheDocument();
+  });
+
+  it('opens for administrators, even before onboarding, with a slot for the reports queue', async () => {
+    const me = seedSignedInMember({ nickname: '운영자보리', onboarded: false });
+    db.grantedRoles.set(me.id, ['admin']);
+    const { user } = renderApp('/admin');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '관리자' })).toBeInTheDocument();
+    const sections = screen.getByRole('navigation', { name: '관리 메뉴' });
+    expect(within(sections).getByRole('link', { name: '회원 계정' })).toHaveAttribute('aria-current', 'page');
+    expect(within(sections).queryByRole('link', { name: /신고 검토/ })).not.toBeInTheDocument();
+    expect(within(sections).getByText('신고 검토')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '운영자보리 (나)' })).toBeInTheDocument();
+
+    await user.click(within(sections).getByRole('link', { name: '조치 기록' }));
+    expect(await screen.findByRole('heading', { name: '아직 기록이 없어요' })).toBeInTheDocument();
+  });
+});

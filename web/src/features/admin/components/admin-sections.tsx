@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+import './admin.css';
+
+interface Section {
+  /** i18n key under `sections.` */
+  key: string;
+  /** Under /admin; null while the section is not built yet. */
+  path: string | null;
+}
+
+/**
+ * The admin area's sections. The trust issue's moderation queue (신고 검토) takes
+ * the slot below: give it its route and path here.
+ */
+const ADMIN_SECTIONS: readonly Section[] = [
+  { key: 'accounts', path: '' },
+  { key: 'audit', path: 'audit' },
+  { key: 'moderation', path: null },
+];
+
+/** Tabs between the admin sections; a section still to come is shown, not linked. */
+export function AdminSections() {
+  const { t } = useTranslation('admin');
+  return (
+    <nav aria-label={t('sections.label')}>
+      <ul className="admin-tabs">
+        {ADMIN_SECTIONS.map((section) =>
+          section.path === null ? (
+            <li key={section.key}>
+              <span className="admin-tabs__tab admin-tabs__tab--soon" aria-disabled="true">
+                {t(`sections.${section.key}`)}
+                <span className="admin-tabs__soon">{t('sections.soon')}</span>
+              </span>
+            </li>
+          ) : (
+            <li key={section.key}>
+              <NavLink
+                to={section.path === '' ? '/admin' : `/admin/${section.path}`}
+                end
+                className={({ isActive }) => (isActive ? 'admin-tabs__tab admin-tabs__tab--active' : 'admin-tabs__tab')}
+              >
+                {t(`sections.${section.key}`)}
+              </NavLink>
+            </li>
+          ),
+        )}
+      </ul>
+    </nav>
+  );
+}
