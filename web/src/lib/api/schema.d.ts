@@ -746,6 +746,19 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * BlockPage
+         * @description The members I blocked, newest first.
+         */
+        BlockPage: {
+            /** Items */
+            items: components["schemas"]["BlockRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
         /** BlockRead */
         BlockRead: {
             /**
@@ -954,6 +967,19 @@ export interface components {
             code: string;
             /** Message */
             message: string;
+        };
+        /**
+         * FriendPage
+         * @description My friends, newest first.
+         */
+        FriendPage: {
+            /** Items */
+            items: components["schemas"]["FriendRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
         };
         /** FriendRead */
         FriendRead: {
@@ -2431,7 +2457,11 @@ export interface operations {
     };
     "member-list_friends": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2444,7 +2474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FriendRead"][];
+                    "application/json": components["schemas"]["FriendPage"];
                 };
             };
             /** @description Default Response */
@@ -2525,7 +2555,11 @@ export interface operations {
     };
     "member-list_blocks": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2538,7 +2572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BlockRead"][];
+                    "application/json": components["schemas"]["BlockPage"];
                 };
             };
             /** @description Default Response */

@@ -5,6 +5,7 @@ import type { MemberRef } from '@/features/friends/api/types';
 import { requireMember } from './auth-helpers';
 import { befriend, block, blocksOf, db, friendsOf, hasBlocked, isFriend, unfriend } from './db';
 import { problem } from './handlers';
+import { pageOf } from './pages';
 
 function target(params: Record<string, unknown>): string {
   return String(params.memberId);
@@ -14,7 +15,11 @@ export const socialHandlers = [
   http.get('*/api/v1/friends', ({ request }) => {
     const me = requireMember(request);
     if ('error' in me) return me.error;
-    return HttpResponse.json(friendsOf(me.id));
+    const page = pageOf(friendsOf(me.id), new URL(request.url), {
+      key: (friend) => friend.member_id,
+      time: (friend) => friend.since,
+    });
+    return HttpResponse.json(page);
   }),
 
   http.post('*/api/v1/friends', async ({ request }) => {
@@ -40,7 +45,11 @@ export const socialHandlers = [
   http.get('*/api/v1/blocks', ({ request }) => {
     const me = requireMember(request);
     if ('error' in me) return me.error;
-    return HttpResponse.json(blocksOf(me.id));
+    const page = pageOf(blocksOf(me.id), new URL(request.url), {
+      key: (entry) => entry.member_id,
+      time: (entry) => entry.blocked_at,
+    });
+    return HttpResponse.json(page);
   }),
 
   http.post('*/api/v1/blocks', async ({ request }) => {

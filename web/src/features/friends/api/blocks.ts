@@ -1,16 +1,19 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
 
-import { friendsQueryKey } from './friends';
-import type { BlockRead, MemberRef } from './types';
+import { PAGE_SIZE, friendsQueryKey } from './friends';
+import type { BlockPage, BlockRead, MemberRef } from './types';
 
 const BLOCKS_PATH = '/api/v1/blocks';
 
 export const blocksQueryKey = ['friends', 'blocks'] as const;
 
-export function getBlocks({ signal }: { signal?: AbortSignal } = {}): Promise<BlockRead[]> {
-  return api.get<BlockRead[]>(BLOCKS_PATH, { signal });
+/** One page of blocked members, newest first. */
+export function getBlocks(cursor: string | null, { signal }: { signal?: AbortSignal } = {}): Promise<BlockPage> {
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  if (cursor !== null) params.set('cursor', cursor);
+  return api.get<BlockPage>(`${BLOCKS_PATH}?${params.toString()}`, { signal });
 }
 
 export function blockMember(memberId: string): Promise<BlockRead> {
@@ -23,15 +26,17 @@ export function unblockMember(memberId: string): Promise<void> {
 }
 
 export function blocksQueryOptions() {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: blocksQueryKey,
-    queryFn: ({ signal }) => getBlocks({ signal }),
+    queryFn: ({ pageParam, signal }) => getBlocks(pageParam, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? null,
     staleTime: 30_000,
   });
 }
 
 export function useBlocks() {
-  return useQuery(blocksQueryOptions());
+  return useInfiniteQuery(blocksQueryOptions());
 }
 
 interface ChangeOptions {

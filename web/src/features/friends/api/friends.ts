@@ -1,15 +1,19 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
 
-import type { FriendRead, MemberRef } from './types';
+import type { FriendPage, FriendRead, MemberRef } from './types';
 
 const FRIENDS_PATH = '/api/v1/friends';
+export const PAGE_SIZE = 20;
 
 export const friendsQueryKey = ['friends', 'list'] as const;
 
-export function getFriends({ signal }: { signal?: AbortSignal } = {}): Promise<FriendRead[]> {
-  return api.get<FriendRead[]>(FRIENDS_PATH, { signal });
+/** One page of friends, newest first; ``cursor`` is the previous page's ``next_cursor``. */
+export function getFriends(cursor: string | null, { signal }: { signal?: AbortSignal } = {}): Promise<FriendPage> {
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  if (cursor !== null) params.set('cursor', cursor);
+  return api.get<FriendPage>(`${FRIENDS_PATH}?${params.toString()}`, { signal });
 }
 
 export function addFriend(memberId: string): Promise<FriendRead> {
@@ -22,15 +26,17 @@ export function removeFriend(memberId: string): Promise<void> {
 }
 
 export function friendsQueryOptions() {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: friendsQueryKey,
-    queryFn: ({ signal }) => getFriends({ signal }),
+    queryFn: ({ pageParam, signal }) => getFriends(pageParam, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.next_cursor ?? null,
     staleTime: 30_000,
   });
 }
 
 export function useFriends() {
-  return useQuery(friendsQueryOptions());
+  return useInfiniteQuery(friendsQueryOptions());
 }
 
 interface ChangeOptions {

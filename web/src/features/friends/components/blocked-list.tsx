@@ -9,9 +9,11 @@ import { translateProblem } from '@/lib/i18n';
 
 import { useBlocks, useUnblockMember } from '../api/blocks';
 
+import { LoadMore } from './load-more';
+
 import './people-list.css';
 
-/** Members this member blocked, each with 차단 해제. */
+/** Members this member blocked, newest first, a page at a time, each with 차단 해제. */
 export function BlockedList() {
   const { t, i18n } = useTranslation('friends');
   const blocks = useBlocks();
@@ -19,7 +21,7 @@ export function BlockedList() {
 
   if (blocks.isPending) return <LoadingState message={t('blocks.loading')} />;
 
-  if (blocks.isError) {
+  if (blocks.isError && !blocks.isFetchNextPageError) {
     return (
       <ErrorState
         title={t('blocks.loadError')}
@@ -30,7 +32,8 @@ export function BlockedList() {
     );
   }
 
-  if (blocks.data.length === 0) {
+  const shown = blocks.data.pages.flatMap((page) => page.items);
+  if (shown.length === 0) {
     return <EmptyState icon={<BlockIcon size={32} />} title={t('blocks.emptyTitle')} message={t('blocks.emptyBody')} />;
   }
 
@@ -38,7 +41,7 @@ export function BlockedList() {
     <>
       <FormAlert message={unblock.isError ? translateProblem(i18n, unblock.error) : null} />
       <ul className="people-list" aria-label={t('blocks.listLabel')}>
-        {blocks.data.map((blocked) => (
+        {shown.map((blocked) => (
           <li key={blocked.member_id} className="person">
             <span className="person__link person__link--static">
               <Avatar src={blocked.photo_thumbnail_url} name={blocked.nickname} size="sm" />
@@ -61,6 +64,7 @@ export function BlockedList() {
           </li>
         ))}
       </ul>
+      <LoadMore list={blocks} />
     </>
   );
 }

@@ -12,9 +12,12 @@ import { translateProblem } from '@/lib/i18n';
 import { useFriends, useRemoveFriend } from '../api/friends';
 import type { FriendRead } from '../api/types';
 
+import { LoadMore } from './load-more';
+
 import './people-list.css';
 
-/** The member's friends: photo, nickname and 발도장; a tap opens the member card. */
+/** The member's friends, newest first, a page at a time: photo, nickname and 발도장;
+ * a tap opens the member card. */
 export function FriendsList() {
   const { t, i18n } = useTranslation('friends');
   const friends = useFriends();
@@ -23,7 +26,7 @@ export function FriendsList() {
 
   if (friends.isPending) return <LoadingState message={t('friends.loading')} />;
 
-  if (friends.isError) {
+  if (friends.isError && !friends.isFetchNextPageError) {
     return (
       <ErrorState
         title={t('friends.loadError')}
@@ -34,15 +37,18 @@ export function FriendsList() {
     );
   }
 
-  if (friends.data.length === 0) {
+  const shown = friends.data.pages.flatMap((page) => page.items);
+  if (shown.length === 0) {
     return <EmptyState title={t('friends.emptyTitle')} message={t('friends.emptyBody')} />;
   }
 
   return (
     <>
-      <p className="people-count">{t('friends.count', { n: friends.data.length })}</p>
+      <p className="people-count">
+        {t(friends.hasNextPage ? 'friends.countAtLeast' : 'friends.count', { n: shown.length })}
+      </p>
       <ul className="people-list" aria-label={t('friends.listLabel')}>
-        {friends.data.map((friend) => (
+        {shown.map((friend) => (
           <li key={friend.member_id} className="person">
             <Link to={`/members/${friend.member_id}`} className="person__link">
               <Avatar src={friend.photo_thumbnail_url} name={friend.nickname} size="sm" />
@@ -68,6 +74,7 @@ export function FriendsList() {
           </li>
         ))}
       </ul>
+      <LoadMore list={friends} />
       <ConfirmDialog
         open={removing !== null}
         title={t('friends.removeTitle')}

@@ -57,6 +57,50 @@ describe('FriendsList', () => {
     expect(isFriend(me.id, kong.id)).toBe(false);
   });
 
+  it('loads more friends page by page, newest first, each once', async () => {
+    const me = signIn();
+    const names = Array.from({ length: 23 }, (_, index) => `이웃${String(index).padStart(2, '0')}`);
+    names.forEach((name, index) => {
+      const other = seedOtherMember(name);
+      befriend(me.id, other.id, new Date(Date.UTC(2026, 0, 1, 0, index)).toISOString());
+    });
+    const { user } = renderWithProviders(<FriendsList />);
+
+    const list = await screen.findByRole('list', { name: '친구 목록' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getByText('친구 20명 이상')).toBeInTheDocument();
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('이웃22');
+
+    await user.click(screen.getByRole('button', { name: '더 보기' }));
+
+    expect(await screen.findByText('친구 23명')).toBeInTheDocument();
+    const shown = within(list)
+      .getAllByRole('listitem')
+      .map((item) => within(item).getByText(/^이웃\d\d$/).textContent);
+    expect(shown).toEqual([...names].reverse());
+    expect(screen.queryByRole('button', { name: '더 보기' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the shown friends when the next page fails, and says so', async () => {
+    const me = signIn();
+    Array.from({ length: 21 }, (_, index) => seedOtherMember(`이웃${String(index).padStart(2, '0')}`)).forEach(
+      (other) => {
+        befriend(me.id, other.id);
+      },
+    );
+    const { user } = renderWithProviders(<FriendsList />);
+    const list = await screen.findByRole('list', { name: '친구 목록' });
+    server.use(
+      http.get('*/api/v1/friends', () => problem(500, 'internal_error', { detail: '잠시 후 다시 시도해 주세요 (server)' })),
+    );
+
+    await user.click(screen.getByRole('button', { name: '더 보기' }));
+
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getByRole('button', { name: '더 보기' })).toBeInTheDocument();
+  });
+
   it('shows an error with a retry when the list cannot be loaded', async () => {
     signIn();
     let calls = 0;
@@ -94,5 +138,22 @@ describe('BlockedList', () => {
 
     expect(await screen.findByRole('heading', { name: '차단한 회원이 없어요' })).toBeInTheDocument();
     expect(hasBlocked(me.id, other.id)).toBe(false);
+  });
+
+  it('loads more blocked members with the cursor', async () => {
+    const me = signIn();
+    Array.from({ length: 21 }, (_, index) => seedOtherMember(`차단${String(index).padStart(2, '0')}`)).forEach(
+      (other) => {
+        block(me.id, other.id);
+      },
+    );
+    const { user } = renderWithProviders(<BlockedList />);
+
+    const list = await screen.findByRole('list', { name: '차단한 회원 목록' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: '더 보기' }));
+
+    expect(await within(list).findAllByRole('listitem')).toHaveLength(21);
+    expect(screen.queryByRole('button', { name: '더 보기' })).not.toBeInTheDocument();
   });
 });
