@@ -8,12 +8,12 @@ from mungmo.contracts.identity import (
     NicknameChanged,
 )
 from mungmo.contracts.media import MediaUploaded
-from mungmo.member.service import lifecycle
+from mungmo.member import service
 from mungmo.platform.db import UnitOfWork
 
 
 async def on_account_registered(event: AccountRegistered, uow: UnitOfWork) -> None:
-    await lifecycle.create_member(
+    await service.create_member(
         uow,
         account_id=event.account_id,
         nickname=event.nickname,
@@ -22,23 +22,23 @@ async def on_account_registered(event: AccountRegistered, uow: UnitOfWork) -> No
 
 
 async def on_nickname_changed(event: NicknameChanged, uow: UnitOfWork) -> None:
-    await lifecycle.change_nickname(uow, account_id=event.account_id, nickname=event.nickname)
+    await service.change_nickname(uow, account_id=event.account_id, nickname=event.nickname)
 
 
 async def on_account_deleted(event: AccountDeleted, uow: UnitOfWork) -> None:
-    await lifecycle.erase_member(uow, account_id=event.account_id)
+    await service.erase_member(uow, account_id=event.account_id)
 
 
 async def on_account_banned(event: AccountBanned, uow: UnitOfWork) -> None:
-    await lifecycle.ban_member(uow, account_id=event.account_id, banned_at=event.banned_at)
+    await service.ban_member(uow, account_id=event.account_id, banned_at=event.banned_at)
 
 
 async def on_account_unbanned(event: AccountUnbanned, uow: UnitOfWork) -> None:
-    await lifecycle.unban_member(uow, account_id=event.account_id)
+    await service.unban_member(uow, account_id=event.account_id)
 
 
 async def on_media_uploaded(event: MediaUploaded, uow: UnitOfWork) -> None:
-    await lifecycle.record_media(
+    await service.record_media(
         uow,
         media_id=event.media_id,
         owner_id=event.owner_id,

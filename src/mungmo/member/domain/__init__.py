@@ -1,1 +1,2 @@
-"""Member rules and reference data that need no database: trait and breed catalogues, 행정동 records."""
+"""Member rules and reference data that need no database: trait and breed catalogues,
+행정동 records."""
