@@ -17,7 +17,6 @@ def _account(**values: object) -> Account:
         "nickname_key": "bori",
         "password_hash": "$argon2id$...",
         "status": "active",
-        "roles": "member",
         "created_at": NOW,
     }
     return Account(**{**defaults, **values})
