@@ -11,7 +11,8 @@ from mungmo.identity.adapters.oidc import IdTokenInvalid, google_profile, verify
 from mungmo.identity.adapters.signed import LinkTicket, OAuthState, SignedValues
 from mungmo.identity.errors import OAuthFailed
 from mungmo.identity.schemas import NicknameUpdate
-from mungmo.identity.service.social import mask_email, nickname_candidates, safe_next_path
+from mungmo.identity.service.linking import mask_email
+from mungmo.identity.service.social import nickname_candidates, safe_next_path
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from mungmo.identity.service.admin import ban_account, get_account, search_accou
 from mungmo.identity.service.audit import AuditActor, list_audit_entries
 from mungmo.identity.service.context import Identity, IdentityPolicy, SocialLogin
 from mungmo.identity.service.core import IssuedSession
+from mungmo.identity.service.linking import link_social_account, read_link_ticket
 from mungmo.identity.service.roles import grant_role, revoke_role
 from mungmo.identity.service.security import change_password, delete_account
 from mungmo.identity.service.sessions import log_in, log_out, refresh_session
@@ -17,9 +18,7 @@ from mungmo.identity.service.social import (
     SocialOutcome,
     SocialStart,
     complete_social_login,
-    link_social_account,
     list_providers,
-    read_link_ticket,
     start_social_login,
 )
 

@@ -1,7 +1,7 @@
-"""Social login (Kakao, Naver, Google): start, callback, and consent to link an account.
+"""Social login (Kakao, Naver, Google): the providers, the start and the callback.
 
 A provider identity is linked to an account only by an existing link, or after the
-owner of the account with the same verified e-mail proves ownership (password).
+owner of the account with the same verified e-mail proves ownership (``linking.py``).
 """
 
 import hmac
@@ -17,9 +17,6 @@ from mungmo.identity.adapters.oauth import OAuthProvider, SocialProfile
 from mungmo.identity.adapters.signed import LinkTicket, OAuthState
 from mungmo.identity.errors import (
     AccountBanned,
-    InvalidCredentials,
-    LinkPasswordUnavailable,
-    LinkTicketInvalid,
     OAuthDenied,
     OAuthFailed,
     OAuthStateInvalid,
@@ -27,7 +24,7 @@ from mungmo.identity.errors import (
     SocialAlreadyLinked,
 )
 from mungmo.identity.models import ACTIVE, Account, SocialLink
-from mungmo.identity.schemas import LinkRequest, LinkTicketRead, ProviderRead
+from mungmo.identity.schemas import ProviderRead
 from mungmo.identity.service.context import Identity
 from mungmo.identity.service.core import (
     IssuedSession,
@@ -74,11 +71,6 @@ def nickname_candidates(provider_nickname: str | None) -> list[str]:
     base = _NOT_NICKNAME.sub("", provider_nickname or "")[:16] or NICKNAME_FALLBACK
     suffixed = [f"{base}{secrets.randbelow(10_000):04d}" for _ in range(6)]
     return ([base] if len(base) >= 2 else []) + suffixed
-
-
-def mask_email(email: str) -> str:
-    local, _, domain = email.partition("@")
-    return f"{local[:1]}***@{domain}"
 
 
 def list_providers(identity: Identity) -> list[ProviderRead]:
@@ -254,70 +246,3 @@ async def _create_account(
         key=account.id,
     )
     return account
-
-
-def _load_ticket(identity: Identity, ticket: str) -> LinkTicket:
-    ttl = int(identity.social.ticket_ttl.total_seconds())
-    loaded = identity.social.signed.load_ticket(ticket, max_age_seconds=ttl)
-    if loaded is None or loaded.provider not in identity.social.providers:
-        raise LinkTicketInvalid()
-    return loaded
-
-
-def read_link_ticket(identity: Identity, ticket: str) -> LinkTicketRead:
-    loaded = _load_ticket(identity, ticket)
-    return LinkTicketRead(
-        provider=loaded.provider,
-        provider_name=identity.social.providers[loaded.provider].display_name,
-        masked_email=mask_email(loaded.email),
-        next=loaded.next,
-    )
-
-
-async def link_social_account(
-    identity: Identity, data: LinkRequest, client: str
-) -> tuple[IssuedSession, str]:
-    """The owner consents with the account's password; then the link exists and they are
-    logged in. Returns the session and where to go next."""
-    identity.login_per_ip.hit(client)
-    ticket = _load_ticket(identity, data.ticket)
-    identity.login_failures_per_email.check(ticket.email)
-    async with identity.uow() as uow:
-        account = await uow.session.get(Account, ticket.account_id)
-        stored = account.password_hash if account is not None else None
-        usable = account is not None and account.is_active and account.email == ticket.email
-    if not usable:
-        raise LinkTicketInvalid()
-    if stored is None:
-        raise LinkPasswordUnavailable("Log in with the provider this account already uses.")
-    if not await identity.hasher.verify(stored, data.password):
-        identity.login_failures_per_email.hit(ticket.email)
-        raise InvalidCredentials("The password is wrong.")
-    identity.login_failures_per_email.reset(ticket.email)
-    async with identity.uow() as uow:
-        await refuse_banned(uow, [social_identity(ticket.provider, ticket.subject)])
-        current = await uow.session.get(Account, ticket.account_id, with_for_update=True)
-        if current is None or not current.is_active or current.email != ticket.email:
-            raise LinkTicketInvalid()
-        link = await uow.session.scalar(
-            select(SocialLink).where(
-                SocialLink.provider == ticket.provider, SocialLink.subject == ticket.subject
-            )
-        )
-        if link is not None and link.account_id != current.id:
-            raise SocialAlreadyLinked()
-        if link is None:
-            uow.session.add(
-                SocialLink(
-                    provider=ticket.provider,
-                    subject=ticket.subject,
-                    account_id=current.id,
-                    created_at=uow.clock(),
-                )
-            )
-        session = await start_refresh_family(identity, uow, current)
-        try:
-            await uow.commit()
-        except IntegrityError:
-            raise SocialAlreadyLinked() from None
-        return session, ticket.next
