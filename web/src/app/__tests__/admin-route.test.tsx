@@ -11,7 +11,18 @@ describe('관리자 area', () => {
 
     expect(await screen.findByRole('heading', { name: '관리자만 볼 수 있어요' })).toBeInTheDocument();
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('is linked from 내정보 for administrators only', async () => {
+    const me = seedSignedInMember();
+    const first = renderApp('/me');
+    expect(await screen.findByRole('link', { name: '차단한 회원' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '관리자' })).not.toBeInTheDocument();
+    first.unmount();
+
+    db.grantedRoles.set(me.id, ['admin']);
+    renderApp('/me');
+    expect(await screen.findByRole('link', { name: '관리자' })).toHaveAttribute('href', '/admin');
   });
 
   it('opens for administrators, even before onboarding, with a slot for the reports queue', async () => {

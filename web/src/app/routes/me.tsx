@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
 import { BlockIcon, ChevronRightIcon, GroupIcon, PersonIcon } from '@/components/icons/icons';
+import { useSession } from '@/features/auth/api/refresh';
 import { LogoutButton } from '@/features/auth/components/logout-button';
+import { tokenHasRole } from '@/features/auth/utils/jwt';
 import { MyDogs } from '@/features/member/components/dogs/my-dogs';
 import { MyProfile } from '@/features/member/components/my-profile';
 import { MyNeighbourhood } from '@/features/member/components/neighbourhood/my-neighbourhood';
@@ -16,9 +18,14 @@ const LINKS = [
   { to: '/me/account', key: 'account:title', Icon: PersonIcon },
 ] as const;
 
+// Only administrators see the way into 관리자; members get no hint of it.
+const ADMIN_LINK = { to: '/admin', key: 'admin:title', Icon: PersonIcon } as const;
+
 export function MePage() {
   const { t } = useTranslation('common');
   const navigate = useNavigate();
+  const session = useSession();
+  const links = tokenHasRole(session.data?.access_token, 'admin') ? [...LINKS, ADMIN_LINK] : LINKS;
   useDocumentTitle(t('nav.me'));
   return (
     <div className="page">
@@ -30,7 +37,7 @@ export function MePage() {
       <MyNeighbourhood />
       <nav aria-label={t('me.linksLabel')}>
         <ul className="link-list">
-          {LINKS.map(({ to, key, Icon }) => (
+          {links.map(({ to, key, Icon }) => (
             <li key={to}>
               <Link to={to} className="shortcut">
                 <span className="shortcut__icon">
