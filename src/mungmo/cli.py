@@ -173,6 +173,57 @@ def cmd_regions(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_hospitals(args: argparse.Namespace) -> None:
+    """Applies a register file (default: the shipped snapshot) to the hospital service."""
+    from mungmo.hospital import wiring as hospital_wiring
+    from mungmo.hospital.domain.register import (
+        BUNDLED_REGISTER,
+        RegisterUnreadable,
+        read_register,
+    )
+    from mungmo.hospital.service.context import Hospitals
+    from mungmo.hospital.service.register import import_register
+    from mungmo.platform.db.migrations import upgrade_to_head
+    from mungmo.platform.metrics import Metrics
+    from mungmo.platform.service import PlatformContext
+
+    source = args.file or BUNDLED_REGISTER
+    try:
+        parsed = read_register(source)
+    except (OSError, RegisterUnreadable) as error:
+        print(f"hospital: cannot read {source}: {error}", file=sys.stderr)
+        sys.exit(1)
+    context = PlatformContext(settings=_platform_settings(args), metrics=Metrics())
+    module = hospital_wiring.build(context)
+    hospitals = next(d for d in module.dependencies if isinstance(d, Hospitals))
+
+    async def load() -> "ImportReport":  # type: ignore[name-defined]  # noqa: F821
+        try:
+            await upgrade_to_head(module.database, module.migrations_dir)
+            return await import_register(hospitals, parsed, label=f"cli:{source.name}"[:64])
+        finally:
+            await module.database.dispose()
+
+    report = asyncio.run(load())
+    if source == BUNDLED_REGISTER:
+        print("출처: 행정안전부 지방행정인허가데이터(LOCALDATA)")
+    print(
+        f"hospital: {report.added} added, {report.changed} changed, {report.closed} closed, "
+        f"{len(report.bad)} bad, {report.unchanged} unchanged ({parsed.encoding})"
+    )
+    print(
+        f"  open rows {report.open_rows}: {report.duplicates} repeats hidden, "
+        f"{report.listed} listed ({report.livestock} livestock practices, hidden from the "
+        f"pet finder); {report.without_coordinates} without coordinates, "
+        f"{report.without_phone} without a phone, {report.area_codes_added} area codes added, "
+        f"{report.unknown_detail_status} unknown detail status"
+    )
+    for bad in report.bad[:20]:
+        print(f"  bad line {bad.line}: {bad.reason}")
+    if len(report.bad) > 20:
+        print(f"  … and {len(report.bad) - 20} more bad lines")
+
+
 def cmd_admin(args: argparse.Namespace) -> None:
     """Grants or revokes a role by e-mail: how the first administrator is made."""
     import getpass
@@ -304,6 +355,18 @@ def parser() -> argparse.ArgumentParser:
     )
     regions.add_argument("--data-dir", type=Path)
     regions.set_defaults(func=cmd_regions)
+
+    hospitals = commands.add_parser("hospitals", help="the public animal-hospital register")
+    hospitals.add_argument("action", choices=["import"])
+    hospitals.add_argument(
+        "--file",
+        type=Path,
+        default=None,
+        help="LOCALDATA 동물병원 CSV (or .csv.gz; CP949 or UTF-8); default: the snapshot "
+        "shipped with MungMo",
+    )
+    hospitals.add_argument("--data-dir", type=Path)
+    hospitals.set_defaults(func=cmd_hospitals)
 
     admin = commands.add_parser("admin", help="grant or revoke administrator roles")
     admin.add_argument("action", choices=["grant", "revoke"])

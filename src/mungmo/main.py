@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from mungmo import contracts  # noqa: F401  (registers every event contract)
 from mungmo.contracts.identity import AccountBanned, AccountDeleted, AccountUnbanned
+from mungmo.hospital import wiring as hospital_wiring
 from mungmo.identity import wiring as identity_wiring
 from mungmo.media import wiring as media_wiring
 from mungmo.member import wiring as member_wiring
@@ -28,6 +29,7 @@ SERVICES: dict[str, ServiceBuilder] = {
     "identity": identity_wiring.build,
     "member": member_wiring.build,
     "media": media_wiring.build,
+    "hospital": hospital_wiring.build,
 }
 
 

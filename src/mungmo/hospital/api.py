@@ -1,0 +1,141 @@
+"""Hospital HTTP API: search, regions for the pickers, details, hours, corrections, audit."""
+
+import uuid
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query
+
+from mungmo.hospital.schemas import (
+    AuditEntryPage,
+    CorrectionCreate,
+    CorrectionDecision,
+    CorrectionPage,
+    CorrectionRead,
+    CorrectionStatus,
+    DistrictRead,
+    HospitalDetailRead,
+    HospitalPage,
+    HoursUpdate,
+    ProvinceRead,
+)
+from mungmo.hospital.service import audit, corrections, search, upkeep
+from mungmo.hospital.service.context import Hospitals
+from mungmo.hospital.service.search import HospitalQuery, Position
+from mungmo.platform.auth import CurrentAccount, CurrentAdmin, CurrentMember
+from mungmo.platform.pagination import PageParams
+from mungmo.platform.service import provide
+
+router = APIRouter(tags=["hospital"])
+
+Context = Annotated[Hospitals, Depends(provide(Hospitals))]
+
+HOSPITALS = "/api/v1/hospitals"
+CORRECTIONS = "/api/v1/hospital-corrections"
+
+
+@router.get(HOSPITALS)
+async def search_hospitals(
+    actor: CurrentAccount,
+    hospitals: Context,
+    page: PageParams,
+    province: Annotated[str | None, Query(max_length=20, description="시/도")] = None,
+    district: Annotated[str | None, Query(max_length=40, description="시/군/구")] = None,
+    name: Annotated[str | None, Query(max_length=50)] = None,
+    open_24h: Annotated[
+        bool, Query(description="Only hospitals administrators mark 24-hour.")
+    ] = False,
+    open_now: Annotated[bool, Query(description="Only hospitals open now (Korean time).")] = False,
+    include_livestock: bool = False,
+    sort: Literal["name", "distance"] = "name",
+    latitude: Annotated[float | None, Query(ge=-90, le=90)] = None,
+    longitude: Annotated[float | None, Query(ge=-180, le=180)] = None,
+) -> HospitalPage:
+    """Any signed-in account may search (a hospital is public information). The
+    position is only used to measure distances: it is not stored or logged."""
+    position = (
+        Position(latitude, longitude) if latitude is not None and longitude is not None else None
+    )
+    query = HospitalQuery(
+        province=province,
+        district=district,
+        name=name,
+        only_24h=open_24h,
+        open_now=open_now,
+        include_livestock=include_livestock,
+        sort=sort,
+        position=position,
+    )
+    return await search.search_hospitals(hospitals, query, page)
+
+
+@router.get("/api/v1/hospital-provinces")
+async def list_hospital_provinces(actor: CurrentAccount, hospitals: Context) -> list[ProvinceRead]:
+    return await search.list_provinces(hospitals)
+
+
+@router.get("/api/v1/hospital-provinces/{province}/districts")
+async def list_hospital_districts(
+    province: str, actor: CurrentAccount, hospitals: Context
+) -> list[DistrictRead]:
+    return await search.list_districts(hospitals, province)
+
+
+@router.get(HOSPITALS + "/{hospital_id}")
+async def get_hospital(
+    hospital_id: uuid.UUID, actor: CurrentAccount, hospitals: Context
+) -> HospitalDetailRead:
+    return await search.get_hospital(hospitals, hospital_id)
+
+
+@router.put(HOSPITALS + "/{hospital_id}/hours")
+async def set_hospital_hours(
+    hospital_id: uuid.UUID, body: HoursUpdate, actor: CurrentAdmin, hospitals: Context
+) -> HospitalDetailRead:
+    return await upkeep.set_hours(
+        hospitals, actor, hospital_id, open_24h=body.open_24h, hours=body.hours
+    )
+
+
+@router.post(HOSPITALS + "/{hospital_id}/corrections", status_code=201)
+async def suggest_hospital_correction(
+    hospital_id: uuid.UUID, body: CorrectionCreate, actor: CurrentMember, hospitals: Context
+) -> CorrectionRead:
+    return await corrections.suggest_correction(hospitals, actor, hospital_id, body)
+
+
+@router.get(CORRECTIONS)
+async def list_hospital_corrections(
+    actor: CurrentAdmin,
+    hospitals: Context,
+    page: PageParams,
+    status: CorrectionStatus = "pending",
+) -> CorrectionPage:
+    return await corrections.list_corrections(hospitals, actor, status, page)
+
+
+@router.post(CORRECTIONS + "/{correction_id}/accept")
+async def accept_hospital_correction(
+    correction_id: uuid.UUID, body: CorrectionDecision, actor: CurrentAdmin, hospitals: Context
+) -> CorrectionRead:
+    return await corrections.decide_correction(
+        hospitals, actor, correction_id, accept=True, reason=body.reason
+    )
+
+
+@router.post(CORRECTIONS + "/{correction_id}/reject")
+async def reject_hospital_correction(
+    correction_id: uuid.UUID, body: CorrectionDecision, actor: CurrentAdmin, hospitals: Context
+) -> CorrectionRead:
+    return await corrections.decide_correction(
+        hospitals, actor, correction_id, accept=False, reason=body.reason
+    )
+
+
+@router.get("/api/v1/hospital-audit-entries")
+async def list_hospital_audit_entries(
+    actor: CurrentAdmin,
+    hospitals: Context,
+    page: PageParams,
+    hospital_id: uuid.UUID | None = None,
+) -> AuditEntryPage:
+    return await audit.list_audit_entries(hospitals, actor, page, hospital_id=hospital_id)

@@ -1,0 +1,42 @@
+"""Builds the hospital service: database, shipped register, router."""
+
+from pathlib import Path
+
+from pydantic_settings import SettingsConfigDict
+
+from mungmo.hospital.api import router
+from mungmo.hospital.domain.register import BUNDLED_REGISTER
+from mungmo.hospital.models import Base
+from mungmo.hospital.service.context import Hospitals
+from mungmo.platform.config import ServiceSettings
+from mungmo.platform.db import Database
+from mungmo.platform.service import PlatformContext, ServiceModule
+
+NAME = "hospital"
+
+
+class HospitalSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="MUNGMO_HOSPITAL_", extra="ignore")
+
+    # Imported into an empty hospitals table on first need: by default the register
+    # snapshot shipped with the project; `mungmo hospitals import --file F` applies a
+    # newer one. None leaves an empty table empty.
+    register_file: Path | None = BUNDLED_REGISTER
+
+
+def build(context: PlatformContext, settings: HospitalSettings | None = None) -> ServiceModule:
+    settings = settings or HospitalSettings()
+    database = Database(
+        settings.resolved_database_url(context.settings, NAME), Base.metadata, name=NAME
+    )
+    uow = context.uow_factory(database)
+    hospitals = Hospitals(uow=uow, clock=context.clock, register_file=settings.register_file)
+    return ServiceModule(
+        name=NAME,
+        database=database,
+        migrations_dir=Path(__file__).parent / "migrations",
+        uow_factory=uow,
+        routers=[router],
+        handlers=[],
+        dependencies=[hospitals],
+    )
