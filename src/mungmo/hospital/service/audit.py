@@ -65,6 +65,6 @@ async def list_audit_entries(
         statement = statement.where(HospitalAuditEntry.hospital_id == hospital_id)
     async with hospitals.uow() as uow:
         rows = (await uow.session.scalars(_NEWEST_FIRST.select_page(statement, page))).all()
-    return _NEWEST_FIRST.page(
-        rows, page, key=lambda e: (e.created_at, e.id), read=_read, into=AuditEntryPage
-    )
+        return _NEWEST_FIRST.page(
+            rows, page, key=lambda e: (e.created_at, e.id), read=_read, into=AuditEntryPage
+        )
