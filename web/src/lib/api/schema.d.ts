@@ -610,6 +610,180 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hospitals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Hospitals
+         * @description Any signed-in account may search (a hospital is public information). The
+         *     position is only used to measure distances: it is not stored or logged.
+         */
+        get: operations["hospital-search_hospitals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospital-provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Hospital Provinces */
+        get: operations["hospital-list_hospital_provinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospital-provinces/{province}/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Hospital Districts */
+        get: operations["hospital-list_hospital_districts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospitals/{hospital_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Hospital */
+        get: operations["hospital-get_hospital"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospitals/{hospital_id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set Hospital Hours */
+        put: operations["hospital-set_hospital_hours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospitals/{hospital_id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest Hospital Correction */
+        post: operations["hospital-suggest_hospital_correction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospital-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Hospital Corrections */
+        get: operations["hospital-list_hospital_corrections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospital-corrections/{correction_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept Hospital Correction */
+        post: operations["hospital-accept_hospital_correction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospital-corrections/{correction_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Hospital Correction */
+        post: operations["hospital-reject_hospital_correction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hospital-audit-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Hospital Audit Entries */
+        get: operations["hospital-list_hospital_audit_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -693,51 +867,6 @@ export interface components {
             /** Banned At */
             banned_at: string | null;
         };
-        /** AuditEntryPage */
-        AuditEntryPage: {
-            /** Items */
-            items: components["schemas"]["AuditEntryRead"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` for the next page; absent on the last page.
-             */
-            next_cursor?: string | null;
-        };
-        /** AuditEntryRead */
-        AuditEntryRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Action
-             * @enum {string}
-             */
-            action: "role_granted" | "role_revoked" | "account_banned" | "account_unbanned";
-            /**
-             * Target Account Id
-             * Format: uuid
-             */
-            target_account_id: string;
-            /** Target Nickname */
-            target_nickname: string | null;
-            /** Role */
-            role: ("moderator" | "admin") | null;
-            /** Reason */
-            reason: string;
-            /** Actor Account Id */
-            actor_account_id: string | null;
-            /** Actor Nickname */
-            actor_nickname: string | null;
-            /** Actor Label */
-            actor_label: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-        };
         /**
          * BanRequest
          * @description The reason for a ban or for lifting it (required; shown in the audit log).
@@ -792,6 +921,92 @@ export interface components {
          * @enum {string}
          */
         Breed: "maltese" | "poodle" | "standard_poodle" | "pomeranian" | "bichon_frise" | "chihuahua" | "shih_tzu" | "yorkshire_terrier" | "miniature_schnauzer" | "dachshund" | "welsh_corgi" | "shiba_inu" | "jindo" | "pungsan" | "sapsal" | "donggyeong" | "golden_retriever" | "labrador_retriever" | "french_bulldog" | "english_bulldog" | "pug" | "beagle" | "cocker_spaniel" | "cavalier_king_charles_spaniel" | "border_collie" | "shetland_sheepdog" | "samoyed" | "siberian_husky" | "alaskan_malamute" | "jack_russell_terrier" | "papillon" | "italian_greyhound" | "greyhound" | "whippet" | "miniature_pinscher" | "japanese_spitz" | "pekingese" | "lhasa_apso" | "bedlington_terrier" | "boston_terrier" | "west_highland_white_terrier" | "scottish_terrier" | "japanese_chin" | "havanese" | "coton_de_tulear" | "brussels_griffon" | "german_shepherd" | "australian_shepherd" | "dobermann" | "rottweiler" | "boxer" | "great_pyrenees" | "bernese_mountain_dog" | "saint_bernard" | "great_dane" | "akita" | "chow_chow" | "shar_pei" | "dalmatian" | "weimaraner" | "maltipoo" | "mixed" | "other";
+        /** CorrectionCreate */
+        CorrectionCreate: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "hours" | "phone" | "closed";
+            /** Phone */
+            phone?: string | null;
+            /** Hours */
+            hours?: components["schemas"]["IntervalIn"][] | null;
+            /** Open 24H */
+            open_24h?: boolean | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** CorrectionDecision */
+        CorrectionDecision: {
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
+        };
+        /** CorrectionPage */
+        CorrectionPage: {
+            /** Items */
+            items: components["schemas"]["CorrectionRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** CorrectionRead */
+        CorrectionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Hospital Id
+             * Format: uuid
+             */
+            hospital_id: string;
+            /** Hospital Name */
+            hospital_name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "hours" | "phone" | "closed";
+            /** Phone */
+            phone: string | null;
+            /** Hours */
+            hours: components["schemas"]["IntervalRead"][] | null;
+            /** Open 24H */
+            open_24h: boolean | null;
+            /** Note */
+            note: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Reason */
+            decision_reason: string;
+        };
+        /** DistrictRead */
+        DistrictRead: {
+            /** Name */
+            name: string;
+            /** Count */
+            count: number;
+        };
         /**
          * DogCardRead
          * @description A dog as other members see it: attributes its owner keeps private are absent.
@@ -1001,6 +1216,152 @@ export interface components {
              * Format: date-time
              */
             since: string;
+        };
+        /** HospitalDetailRead */
+        HospitalDetailRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Phone
+             * @description Dialable, with area code (e.g. 062-571-1275).
+             */
+            phone: string | null;
+            /** Address */
+            address: string | null;
+            /** Lot Address */
+            lot_address: string | null;
+            /** Province */
+            province: string | null;
+            /** District */
+            district: string | null;
+            /** Latitude */
+            latitude: number | null;
+            /** Longitude */
+            longitude: number | null;
+            /**
+             * Open 24H
+             * @description Set by administrators.
+             */
+            open_24h: boolean;
+            /**
+             * Name Hint 24H
+             * @description The name says "24시": a hint only, not checked.
+             */
+            name_hint_24h: boolean;
+            /**
+             * Open Now
+             * @description From administrators' hours; null when unknown.
+             */
+            open_now: boolean | null;
+            /** Livestock */
+            livestock: boolean;
+            /**
+             * Distance M
+             * @description From the position given.
+             */
+            distance_m?: number | null;
+            /** Hours */
+            hours: components["schemas"]["IntervalRead"][];
+            /** Phone As Registered */
+            phone_as_registered: string | null;
+        };
+        /** HospitalPage */
+        HospitalPage: {
+            /** Items */
+            items: components["schemas"]["HospitalRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** HospitalRead */
+        HospitalRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Phone
+             * @description Dialable, with area code (e.g. 062-571-1275).
+             */
+            phone: string | null;
+            /** Address */
+            address: string | null;
+            /** Lot Address */
+            lot_address: string | null;
+            /** Province */
+            province: string | null;
+            /** District */
+            district: string | null;
+            /** Latitude */
+            latitude: number | null;
+            /** Longitude */
+            longitude: number | null;
+            /**
+             * Open 24H
+             * @description Set by administrators.
+             */
+            open_24h: boolean;
+            /**
+             * Name Hint 24H
+             * @description The name says "24시": a hint only, not checked.
+             */
+            name_hint_24h: boolean;
+            /**
+             * Open Now
+             * @description From administrators' hours; null when unknown.
+             */
+            open_now: boolean | null;
+            /** Livestock */
+            livestock: boolean;
+            /**
+             * Distance M
+             * @description From the position given.
+             */
+            distance_m?: number | null;
+        };
+        /** HoursUpdate */
+        HoursUpdate: {
+            /** Open 24H */
+            open_24h: boolean;
+            /** Hours */
+            hours?: components["schemas"]["IntervalIn"][];
+        };
+        /** IntervalIn */
+        IntervalIn: {
+            /**
+             * Weekday
+             * @description 0 = Monday … 6 = Sunday (Korean time).
+             */
+            weekday: number;
+            /**
+             * Opens
+             * @example 09:00
+             */
+            opens: string;
+            /**
+             * Closes
+             * @example 09:00
+             */
+            closes: string;
+        };
+        /** IntervalRead */
+        IntervalRead: {
+            /** Weekday */
+            weekday: number;
+            /** Opens */
+            opens: string;
+            /** Closes */
+            closes: string;
         };
         /** JwksRead */
         JwksRead: {
@@ -1367,6 +1728,13 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** ProvinceRead */
+        ProvinceRead: {
+            /** Name */
+            name: string;
+            /** Count */
+            count: number;
+        };
         /** RegionRead */
         RegionRead: {
             /**
@@ -1426,6 +1794,86 @@ export interface components {
             owner: components["schemas"]["LabelRead"][];
             /** Dog */
             dog: components["schemas"]["LabelRead"][];
+        };
+        /** AuditEntryPage */
+        mungmo__hospital__schemas__AuditEntryPage: {
+            /** Items */
+            items: components["schemas"]["mungmo__hospital__schemas__AuditEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** AuditEntryRead */
+        mungmo__hospital__schemas__AuditEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Hospital Id */
+            hospital_id: string | null;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Actor Label */
+            actor_label: string;
+            /** Action */
+            action: string;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** AuditEntryPage */
+        mungmo__identity__schemas__AuditEntryPage: {
+            /** Items */
+            items: components["schemas"]["mungmo__identity__schemas__AuditEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** AuditEntryRead */
+        mungmo__identity__schemas__AuditEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "role_granted" | "role_revoked" | "account_banned" | "account_unbanned";
+            /**
+             * Target Account Id
+             * Format: uuid
+             */
+            target_account_id: string;
+            /** Target Nickname */
+            target_nickname: string | null;
+            /** Role */
+            role: ("moderator" | "admin") | null;
+            /** Reason */
+            reason: string;
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Actor Nickname */
+            actor_nickname: string | null;
+            /** Actor Label */
+            actor_label: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
         };
     };
     responses: never;
@@ -2115,7 +2563,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditEntryPage"];
+                    "application/json": components["schemas"]["mungmo__identity__schemas__AuditEntryPage"];
                 };
             };
             /** @description Default Response */
@@ -2816,6 +3264,361 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-search_hospitals": {
+        parameters: {
+            query?: {
+                /** @description 시/도 */
+                province?: string | null;
+                /** @description 시/군/구 */
+                district?: string | null;
+                name?: string | null;
+                /** @description Only hospitals administrators mark 24-hour. */
+                open_24h?: boolean;
+                /** @description Only hospitals open now (Korean time). */
+                open_now?: boolean;
+                include_livestock?: boolean;
+                sort?: "name" | "distance";
+                latitude?: number | null;
+                longitude?: number | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HospitalPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-list_hospital_provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-list_hospital_districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                province: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-get_hospital": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hospital_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HospitalDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-set_hospital_hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hospital_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoursUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HospitalDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-suggest_hospital_correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hospital_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-list_hospital_corrections": {
+        parameters: {
+            query?: {
+                status?: "pending" | "accepted" | "rejected";
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-accept_hospital_correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                correction_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-reject_hospital_correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                correction_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-list_hospital_audit_entries": {
+        parameters: {
+            query?: {
+                hospital_id?: string | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__hospital__schemas__AuditEntryPage"];
+                };
             };
             /** @description Default Response */
             default: {
