@@ -12,7 +12,7 @@ from mungmo.identity.adapters.oidc import GoogleProvider
 from mungmo.identity.adapters.passwords import PasswordHashing
 from mungmo.identity.adapters.signed import SignedValues
 from mungmo.identity.adapters.tokens import TokenSigner
-from mungmo.identity.api import CookiePolicy, router
+from mungmo.identity.api import CookieSecurity, router
 from mungmo.identity.handlers import on_member_onboarded
 from mungmo.identity.models import Base
 from mungmo.identity.service import Identity, IdentityPolicy, SocialLogin
@@ -153,6 +153,6 @@ def build(context: PlatformContext, settings: IdentitySettings | None = None) ->
                 name="identity.on_member_onboarded",
             ),
         ],
-        dependencies=[identity, CookiePolicy(settings.cookie_secure)],
+        dependencies=[identity, CookieSecurity(settings.cookie_secure)],
         public_keys=signer.jwks,
     )

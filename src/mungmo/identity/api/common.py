@@ -16,18 +16,25 @@ IdentityDep = Annotated[Identity, Depends(provide(Identity))]
 RefreshCookie = Annotated[str | None, Cookie(alias=REFRESH_COOKIE, include_in_schema=False)]
 
 
-class CookiePolicy:
-    """Whether the session cookies need HTTPS: ``None`` decides per request (Secure
-    except on plain-HTTP localhost), ``True``/``False`` is the operator's override."""
+class CookieSecurity:
+    """The operator's setting: ``None`` decides per request (Secure except on
+    plain-HTTP localhost), ``True``/``False`` forces it."""
 
-    def __init__(self, secure: bool | None) -> None:
+    def __init__(self, configured: bool | None) -> None:
+        self.configured = configured
+
+
+class CookiePolicy:
+    """Whether this request's session cookies need HTTPS."""
+
+    def __init__(self, secure: bool) -> None:
         self.secure = secure
 
 
 def _request_cookie_policy(
-    request: Request, configured: Annotated[CookiePolicy, Depends(provide(CookiePolicy))]
+    request: Request, security: Annotated[CookieSecurity, Depends(provide(CookieSecurity))]
 ) -> CookiePolicy:
-    return CookiePolicy(cookies_secure(request, configured.secure))
+    return CookiePolicy(cookies_secure(request, security.configured))
 
 
 CookiePolicyDep = Annotated[CookiePolicy, Depends(_request_cookie_policy)]
