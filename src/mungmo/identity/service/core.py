@@ -1,7 +1,8 @@
 """What many identity use cases share: e-mail and identity hashing, ban checks, sessions."""
 
+import base64
 import hashlib
-import secrets
+import hmac
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -68,28 +69,48 @@ async def active_account(uow: UnitOfWork, account_id: uuid.UUID, *, lock: bool =
     return account
 
 
+# Refresh tokens are derived from their row id, so only their hash needs storing.
+REFRESH_TOKEN_PURPOSE = "identity.refresh-tokens"
+
+
+def refresh_token_value(identity: Identity, token_id: uuid.UUID) -> str:
+    """The token's plaintext: an HMAC of its id under a secret only identity holds. Tabs
+    racing with one spent token can all be handed the one successor already issued."""
+    secret = identity.signer.derived_secret(REFRESH_TOKEN_PURPOSE)
+    digest = hmac.new(secret, token_id.bytes, hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
 async def start_refresh_family(
     identity: Identity,
     uow: UnitOfWork,
     account: Account,
     family_id: uuid.UUID | None = None,
 ) -> IssuedSession:
+    """A new login session, or (with ``family_id``) the session's next rotation step."""
     now = uow.clock()
-    raw = secrets.token_urlsafe(32)
-    family = family_id or new_id()
-    uow.session.add(
-        RefreshToken(
-            id=new_id(),
-            account_id=account.id,
-            family_id=family,
-            token_hash=token_hash(raw),
-            issued_at=now,
-            expires_at=now + identity.policy.refresh_ttl,
-        )
+    token_id = new_id()
+    token = RefreshToken(
+        id=token_id,
+        account_id=account.id,
+        family_id=family_id or new_id(),
+        token_hash=token_hash(refresh_token_value(identity, token_id)),
+        issued_at=now,
+        expires_at=now + identity.policy.refresh_ttl,
     )
+    uow.session.add(token)
+    return await session_for(identity, uow, account, token)
+
+
+async def session_for(
+    identity: Identity, uow: UnitOfWork, account: Account, token: RefreshToken
+) -> IssuedSession:
+    """A fresh access token (carrying the account's current roles and onboarding) with
+    ``token`` as the refresh cookie, for the rest of its lifetime."""
+    now = uow.clock()
     access = identity.signer.issue(
         account_id=account.id,
-        session_id=family,
+        session_id=token.family_id,
         roles=await held_roles(uow, account.id),
         now=now,
         ttl=identity.policy.access_ttl,
@@ -98,8 +119,8 @@ async def start_refresh_family(
     return IssuedSession(
         access_token=access,
         expires_in=int(identity.policy.access_ttl.total_seconds()),
-        refresh_token=raw,
-        refresh_expires_in=int(identity.policy.refresh_ttl.total_seconds()),
+        refresh_token=refresh_token_value(identity, token.id),
+        refresh_expires_in=max(0, int((token.expires_at - now).total_seconds())),
         account_id=account.id,
     )
 

@@ -1,5 +1,7 @@
 """Log in, refresh (rotating, with reuse detection), log out."""
 
+import uuid
+
 from sqlalchemy import select, update
 
 from mungmo.identity.errors import AccountBanned, InvalidCredentials, RefreshInvalid
@@ -9,10 +11,13 @@ from mungmo.identity.service.context import Identity
 from mungmo.identity.service.core import (
     IssuedSession,
     normalise_email,
+    refresh_token_value,
     revoke_sessions,
+    session_for,
     start_refresh_family,
     token_hash,
 )
+from mungmo.platform.db import UnitOfWork
 
 
 async def log_in(identity: Identity, data: LoginRequest, client: str) -> IssuedSession:
@@ -83,10 +88,38 @@ async def refresh_session(identity: Identity, refresh_token: str | None) -> Issu
                 await revoke_sessions(uow, now, family_id=token.family_id)
                 await uow.commit()
                 raise RefreshInvalid("This session was ended for safety; log in again.")
-        # The new access token carries the account's current state (roles, onboarding).
+            # Within the grace window another tab won the race: it gets the token that
+            # tab was given, so the session does not branch into two live tokens.
+            current = await _current_token(identity, uow, token.family_id)
+            if current is None:
+                raise RefreshInvalid()
+            return await session_for(identity, uow, account, current)
         session = await start_refresh_family(identity, uow, account, token.family_id)
         await uow.commit()
         return session
+
+
+async def _current_token(
+    identity: Identity, uow: UnitOfWork, family_id: uuid.UUID
+) -> RefreshToken | None:
+    """The session's one live token (a locking read sees the winner's fresh commit)."""
+    current = await uow.session.scalar(
+        select(RefreshToken)
+        .where(
+            RefreshToken.family_id == family_id,
+            RefreshToken.used_at.is_(None),
+            RefreshToken.revoked_at.is_(None),
+            RefreshToken.expires_at > uow.clock(),
+        )
+        .order_by(RefreshToken.issued_at.desc())
+        .limit(1)
+        .with_for_update()
+    )
+    if current is None:
+        return None
+    # Tokens issued before values were derived from ids cannot be handed out again.
+    derivable = current.token_hash == token_hash(refresh_token_value(identity, current.id))
+    return current if derivable else None
 
 
 async def log_out(identity: Identity, refresh_token: str | None) -> None:
