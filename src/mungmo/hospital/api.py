@@ -16,6 +16,7 @@ from mungmo.hospital.schemas import (
     HospitalDetailRead,
     HospitalPage,
     HoursUpdate,
+    MapSettingsRead,
     ProvinceRead,
 )
 from mungmo.hospital.service import audit, corrections, search, upkeep
@@ -78,6 +79,11 @@ async def list_hospital_districts(
     province: str, actor: CurrentAccount, hospitals: Context
 ) -> list[DistrictRead]:
     return await search.list_districts(hospitals, province)
+
+
+@router.get("/api/v1/hospital-map")
+async def get_hospital_map_settings(actor: CurrentAccount, hospitals: Context) -> MapSettingsRead:
+    return MapSettingsRead(tile_url=hospitals.tiles.url, attribution=hospitals.tiles.attribution)
 
 
 @router.get(HOSPITALS + "/{hospital_id}")

@@ -57,6 +57,11 @@ class DistrictRead(BaseModel):
     count: int
 
 
+class MapSettingsRead(BaseModel):
+    tile_url: str | None = Field(description="Tile URL template; null: draw markers only.")
+    attribution: str
+
+
 class HoursUpdate(BaseModel):
     open_24h: bool
     hours: list[IntervalIn] = Field(default_factory=list, max_length=28)

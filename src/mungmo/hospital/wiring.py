@@ -7,7 +7,7 @@ from pydantic_settings import SettingsConfigDict
 from mungmo.hospital.api import router
 from mungmo.hospital.domain.register import BUNDLED_REGISTER
 from mungmo.hospital.models import Base
-from mungmo.hospital.service.context import Hospitals
+from mungmo.hospital.service.context import Hospitals, MapTiles
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.service import PlatformContext, ServiceModule
@@ -22,6 +22,10 @@ class HospitalSettings(ServiceSettings):
     # snapshot shipped with the project; `mungmo hospitals import --file F` applies a
     # newer one. None leaves an empty table empty.
     register_file: Path | None = BUNDLED_REGISTER
+    # A tile URL template for the web map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
+    # (mind the provider's usage policy). Unset: no tiles, no network, markers only.
+    map_tile_url: str | None = None
+    map_tile_attribution: str = ""
 
 
 def build(context: PlatformContext, settings: HospitalSettings | None = None) -> ServiceModule:
@@ -30,7 +34,14 @@ def build(context: PlatformContext, settings: HospitalSettings | None = None) ->
         settings.resolved_database_url(context.settings, NAME), Base.metadata, name=NAME
     )
     uow = context.uow_factory(database)
-    hospitals = Hospitals(uow=uow, clock=context.clock, register_file=settings.register_file)
+    hospitals = Hospitals(
+        uow=uow,
+        clock=context.clock,
+        tiles=MapTiles(
+            url=settings.map_tile_url or None, attribution=settings.map_tile_attribution
+        ),
+        register_file=settings.register_file,
+    )
     return ServiceModule(
         name=NAME,
         database=database,

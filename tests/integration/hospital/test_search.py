@@ -164,9 +164,12 @@ async def test_bad_requests_are_problems_and_change_nothing(stack: Stack) -> Non
 
 async def test_searching_needs_a_signed_in_account(stack: Stack) -> None:
     async with hospital_app(stack) as app:
-        for path in ("/api/v1/hospitals", "/api/v1/hospital-provinces"):
+        for path in ("/api/v1/hospitals", "/api/v1/hospital-provinces", "/api/v1/hospital-map"):
             response = await app.client.get(path)
             assert response.status_code == 401
+        # No tile source configured: the web map draws markers without any network.
+        tiles = await app.client.get("/api/v1/hospital-map", headers=app.headers())
+        assert tiles.json() == {"tile_url": None, "attribution": ""}
 
 
 async def test_a_fresh_start_imports_the_configured_file_on_first_need(

@@ -9,10 +9,20 @@ from mungmo.platform.clock import Clock, utc_now
 from mungmo.platform.db import UnitOfWork
 
 
+@dataclass(frozen=True)
+class MapTiles:
+    """Where the web map takes its tiles from; no URL means no tiles (and no network):
+    markers are drawn on a plain background."""
+
+    url: str | None = None
+    attribution: str = ""
+
+
 @dataclass
 class Hospitals:
     uow: Callable[..., UnitOfWork]
     clock: Clock = utc_now
+    tiles: MapTiles = field(default_factory=MapTiles)
     # Imported into an empty hospitals table on first need (the local `mungmo run`).
     register_file: Path | None = None
     register_lock: asyncio.Lock = field(default_factory=asyncio.Lock)

@@ -665,6 +665,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hospital-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Hospital Map Settings */
+        get: operations["hospital-get_hospital_map_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hospitals/{hospital_id}": {
         parameters: {
             query?: never;
@@ -1429,6 +1446,16 @@ export interface components {
             email: string;
             /** Password */
             password: string;
+        };
+        /** MapSettingsRead */
+        MapSettingsRead: {
+            /**
+             * Tile Url
+             * @description Tile URL template; null: draw markers only.
+             */
+            tile_url: string | null;
+            /** Attribution */
+            attribution: string;
         };
         /**
          * MediaKind
@@ -3372,6 +3399,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DistrictRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "hospital-get_hospital_map_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettingsRead"];
                 };
             };
             /** @description Default Response */
