@@ -17,8 +17,12 @@ router = APIRouter(tags=["media"])
 Library = Annotated[MediaLibrary, Depends(provide(MediaLibrary))]
 IfNoneMatch = Annotated[str | None, Header(include_in_schema=False)]
 
-# Files never change under their id: caches may keep them for a year.
-IMMUTABLE = "public, max-age=31536000, immutable"
+# A file's URL (/api/v1/media/{id}/file) stays the same for its whole life and outlives
+# it: profiles, pages and browser caches keep it after a delete or an account erasure.
+# So no shared cache may keep the bytes, and a browser keeps them one minute, then
+# revalidates with the ETag (a cheap 304 while the file exists, 404 once it is gone).
+# Year-long immutable caching would need URLs that change when permission ends.
+FILE_CACHING = "private, max-age=60, must-revalidate"
 _FILE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The file's bytes.",
@@ -47,7 +51,7 @@ async def get_media(media_id: uuid.UUID, actor: CurrentAccount, library: Library
 
 def _file_response(content: MediaContent) -> Response:
     headers = {
-        "Cache-Control": IMMUTABLE,
+        "Cache-Control": FILE_CACHING,
         "ETag": content.etag,
         "X-Content-Type-Options": "nosniff",
     }

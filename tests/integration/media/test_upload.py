@@ -85,7 +85,7 @@ async def test_a_photo_with_gps_is_served_without_any_metadata(mungmo: RunningAp
     assert small.size == (240, 320)
 
 
-async def test_files_are_served_to_img_tags_with_long_lived_cache_headers(
+async def test_files_are_served_to_img_tags_with_revalidated_cache_headers(
     mungmo: RunningApp,
 ) -> None:
     member = await new_member(mungmo)
@@ -94,7 +94,8 @@ async def test_files_are_served_to_img_tags_with_long_lived_cache_headers(
         # No Authorization header: an <img src> cannot send one.
         served = await mungmo.client.get(url)
         assert served.status_code == 200
-        assert served.headers["cache-control"] == "public, max-age=31536000, immutable"
+        # Short and private: a deleted photo must not live on in caches for long.
+        assert served.headers["cache-control"] == "private, max-age=60, must-revalidate"
         assert served.headers["x-content-type-options"] == "nosniff"
         etag = served.headers["etag"]
         assert etag.startswith('"') and etag.endswith('"')
