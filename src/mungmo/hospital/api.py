@@ -6,18 +6,18 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query
 
 from mungmo.hospital.schemas import (
-    AuditEntryPage,
-    CorrectionCreate,
-    CorrectionDecision,
-    CorrectionPage,
-    CorrectionRead,
     CorrectionStatus,
-    DistrictRead,
+    HospitalAuditEntryPage,
+    HospitalCorrectionCreate,
+    HospitalCorrectionDecision,
+    HospitalCorrectionPage,
+    HospitalCorrectionRead,
     HospitalDetailRead,
+    HospitalDistrictRead,
+    HospitalHoursUpdate,
+    HospitalMapRead,
     HospitalPage,
-    HoursUpdate,
-    MapSettingsRead,
-    ProvinceRead,
+    HospitalProvinceRead,
 )
 from mungmo.hospital.service import audit, corrections, search, upkeep
 from mungmo.hospital.service.context import Hospitals
@@ -70,20 +70,22 @@ async def search_hospitals(
 
 
 @router.get("/api/v1/hospital-provinces")
-async def list_hospital_provinces(actor: CurrentAccount, hospitals: Context) -> list[ProvinceRead]:
+async def list_hospital_provinces(
+    actor: CurrentAccount, hospitals: Context
+) -> list[HospitalProvinceRead]:
     return await search.list_provinces(hospitals)
 
 
 @router.get("/api/v1/hospital-provinces/{province}/districts")
 async def list_hospital_districts(
     province: str, actor: CurrentAccount, hospitals: Context
-) -> list[DistrictRead]:
+) -> list[HospitalDistrictRead]:
     return await search.list_districts(hospitals, province)
 
 
 @router.get("/api/v1/hospital-map")
-async def get_hospital_map_settings(actor: CurrentAccount, hospitals: Context) -> MapSettingsRead:
-    return MapSettingsRead(tile_url=hospitals.tiles.url, attribution=hospitals.tiles.attribution)
+async def get_hospital_map_settings(actor: CurrentAccount, hospitals: Context) -> HospitalMapRead:
+    return HospitalMapRead(tile_url=hospitals.tiles.url, attribution=hospitals.tiles.attribution)
 
 
 @router.get(HOSPITALS + "/{hospital_id}")
@@ -95,7 +97,7 @@ async def get_hospital(
 
 @router.put(HOSPITALS + "/{hospital_id}/hours")
 async def set_hospital_hours(
-    hospital_id: uuid.UUID, body: HoursUpdate, actor: CurrentAdmin, hospitals: Context
+    hospital_id: uuid.UUID, body: HospitalHoursUpdate, actor: CurrentAdmin, hospitals: Context
 ) -> HospitalDetailRead:
     return await upkeep.set_hours(
         hospitals, actor, hospital_id, open_24h=body.open_24h, hours=body.hours
@@ -104,8 +106,8 @@ async def set_hospital_hours(
 
 @router.post(HOSPITALS + "/{hospital_id}/corrections", status_code=201)
 async def suggest_hospital_correction(
-    hospital_id: uuid.UUID, body: CorrectionCreate, actor: CurrentMember, hospitals: Context
-) -> CorrectionRead:
+    hospital_id: uuid.UUID, body: HospitalCorrectionCreate, actor: CurrentMember, hospitals: Context
+) -> HospitalCorrectionRead:
     return await corrections.suggest_correction(hospitals, actor, hospital_id, body)
 
 
@@ -115,14 +117,17 @@ async def list_hospital_corrections(
     hospitals: Context,
     page: PageParams,
     status: CorrectionStatus = "pending",
-) -> CorrectionPage:
+) -> HospitalCorrectionPage:
     return await corrections.list_corrections(hospitals, actor, status, page)
 
 
 @router.post(CORRECTIONS + "/{correction_id}/accept")
 async def accept_hospital_correction(
-    correction_id: uuid.UUID, body: CorrectionDecision, actor: CurrentAdmin, hospitals: Context
-) -> CorrectionRead:
+    correction_id: uuid.UUID,
+    body: HospitalCorrectionDecision,
+    actor: CurrentAdmin,
+    hospitals: Context,
+) -> HospitalCorrectionRead:
     return await corrections.decide_correction(
         hospitals, actor, correction_id, accept=True, reason=body.reason
     )
@@ -130,8 +135,11 @@ async def accept_hospital_correction(
 
 @router.post(CORRECTIONS + "/{correction_id}/reject")
 async def reject_hospital_correction(
-    correction_id: uuid.UUID, body: CorrectionDecision, actor: CurrentAdmin, hospitals: Context
-) -> CorrectionRead:
+    correction_id: uuid.UUID,
+    body: HospitalCorrectionDecision,
+    actor: CurrentAdmin,
+    hospitals: Context,
+) -> HospitalCorrectionRead:
     return await corrections.decide_correction(
         hospitals, actor, correction_id, accept=False, reason=body.reason
     )
@@ -143,5 +151,5 @@ async def list_hospital_audit_entries(
     hospitals: Context,
     page: PageParams,
     hospital_id: uuid.UUID | None = None,
-) -> AuditEntryPage:
+) -> HospitalAuditEntryPage:
     return await audit.list_audit_entries(hospitals, actor, page, hospital_id=hospital_id)

@@ -9,13 +9,13 @@ from mungmo.platform.pagination import Page
 Clock = Field(pattern=r"^([01]\d|2[0-4]):[0-5]\d$", examples=["09:00"])
 
 
-class IntervalIn(BaseModel):
+class HoursIntervalIn(BaseModel):
     weekday: int = Field(ge=0, le=6, description="0 = Monday … 6 = Sunday (Korean time).")
     opens: str = Clock
     closes: str = Clock
 
 
-class IntervalRead(BaseModel):
+class HoursIntervalRead(BaseModel):
     weekday: int
     opens: str
     closes: str
@@ -39,7 +39,7 @@ class HospitalRead(BaseModel):
 
 
 class HospitalDetailRead(HospitalRead):
-    hours: list[IntervalRead]
+    hours: list[HoursIntervalRead]
     phone_as_registered: str | None
 
 
@@ -47,45 +47,45 @@ class HospitalPage(Page[HospitalRead]):
     pass
 
 
-class ProvinceRead(BaseModel):
+class HospitalProvinceRead(BaseModel):
     name: str
     count: int
 
 
-class DistrictRead(BaseModel):
+class HospitalDistrictRead(BaseModel):
     name: str
     count: int
 
 
-class MapSettingsRead(BaseModel):
+class HospitalMapRead(BaseModel):
     tile_url: str | None = Field(description="Tile URL template; null: draw markers only.")
     attribution: str
 
 
-class HoursUpdate(BaseModel):
+class HospitalHoursUpdate(BaseModel):
     open_24h: bool
-    hours: list[IntervalIn] = Field(default_factory=list, max_length=28)
+    hours: list[HoursIntervalIn] = Field(default_factory=list, max_length=28)
 
 
 CorrectionKind = Literal["hours", "phone", "closed"]
 CorrectionStatus = Literal["pending", "accepted", "rejected"]
 
 
-class CorrectionCreate(BaseModel):
+class HospitalCorrectionCreate(BaseModel):
     kind: CorrectionKind
     phone: str | None = Field(default=None, max_length=30)
-    hours: list[IntervalIn] | None = Field(default=None, max_length=28)
+    hours: list[HoursIntervalIn] | None = Field(default=None, max_length=28)
     open_24h: bool | None = None
     note: str = Field(default="", max_length=500)
 
 
-class CorrectionRead(BaseModel):
+class HospitalCorrectionRead(BaseModel):
     id: uuid.UUID
     hospital_id: uuid.UUID
     hospital_name: str
     kind: CorrectionKind
     phone: str | None
-    hours: list[IntervalRead] | None
+    hours: list[HoursIntervalRead] | None
     open_24h: bool | None
     note: str
     status: CorrectionStatus
@@ -94,15 +94,15 @@ class CorrectionRead(BaseModel):
     decision_reason: str
 
 
-class CorrectionPage(Page[CorrectionRead]):
+class HospitalCorrectionPage(Page[HospitalCorrectionRead]):
     pass
 
 
-class CorrectionDecision(BaseModel):
+class HospitalCorrectionDecision(BaseModel):
     reason: str = Field(default="", max_length=500)
 
 
-class AuditEntryRead(BaseModel):
+class HospitalAuditEntryRead(BaseModel):
     id: uuid.UUID
     hospital_id: uuid.UUID | None
     actor_id: uuid.UUID | None
@@ -112,5 +112,5 @@ class AuditEntryRead(BaseModel):
     created_at: datetime
 
 
-class AuditEntryPage(Page[AuditEntryRead]):
+class HospitalAuditEntryPage(Page[HospitalAuditEntryRead]):
     pass

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 
 from mungmo.hospital.models import HospitalAuditEntry
-from mungmo.hospital.schemas import AuditEntryPage, AuditEntryRead
+from mungmo.hospital.schemas import HospitalAuditEntryPage, HospitalAuditEntryRead
 from mungmo.hospital.service.context import Hospitals
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
@@ -44,8 +44,8 @@ def record_change(
     )
 
 
-def _read(entry: HospitalAuditEntry) -> AuditEntryRead:
-    return AuditEntryRead(
+def _read(entry: HospitalAuditEntry) -> HospitalAuditEntryRead:
+    return HospitalAuditEntryRead(
         id=entry.id,
         hospital_id=entry.hospital_id,
         actor_id=entry.actor_id,
@@ -58,7 +58,7 @@ def _read(entry: HospitalAuditEntry) -> AuditEntryRead:
 
 async def list_audit_entries(
     hospitals: Hospitals, actor: Actor, page: PageRequest, *, hospital_id: uuid.UUID | None = None
-) -> AuditEntryPage:
+) -> HospitalAuditEntryPage:
     """Newest first (``actor`` is an administrator: the API only lets them ask)."""
     statement = select(HospitalAuditEntry)
     if hospital_id is not None:
@@ -66,5 +66,5 @@ async def list_audit_entries(
     async with hospitals.uow() as uow:
         rows = (await uow.session.scalars(_NEWEST_FIRST.select_page(statement, page))).all()
         return _NEWEST_FIRST.page(
-            rows, page, key=lambda e: (e.created_at, e.id), read=_read, into=AuditEntryPage
+            rows, page, key=lambda e: (e.created_at, e.id), read=_read, into=HospitalAuditEntryPage
         )

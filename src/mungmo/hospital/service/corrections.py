@@ -13,11 +13,11 @@ from mungmo.hospital.errors import (
 )
 from mungmo.hospital.models import Hospital, HospitalCorrection
 from mungmo.hospital.schemas import (
-    CorrectionCreate,
-    CorrectionPage,
-    CorrectionRead,
     CorrectionStatus,
-    IntervalIn,
+    HospitalCorrectionCreate,
+    HospitalCorrectionPage,
+    HospitalCorrectionRead,
+    HoursIntervalIn,
 )
 from mungmo.hospital.service.audit import record_change
 from mungmo.hospital.service.context import Hospitals
@@ -36,8 +36,8 @@ _OLDEST_FIRST = Keyset(
 )
 
 
-def _read(correction: HospitalCorrection, hospital_name: str) -> CorrectionRead:
-    return CorrectionRead(
+def _read(correction: HospitalCorrection, hospital_name: str) -> HospitalCorrectionRead:
+    return HospitalCorrectionRead(
         id=correction.id,
         hospital_id=correction.hospital_id,
         hospital_name=hospital_name,
@@ -54,8 +54,8 @@ def _read(correction: HospitalCorrection, hospital_name: str) -> CorrectionRead:
 
 
 async def suggest_correction(
-    hospitals: Hospitals, actor: Actor, hospital_id: uuid.UUID, suggestion: CorrectionCreate
-) -> CorrectionRead:
+    hospitals: Hospitals, actor: Actor, hospital_id: uuid.UUID, suggestion: HospitalCorrectionCreate
+) -> HospitalCorrectionRead:
     """Records a member's suggestion; nothing about the hospital changes until an
     administrator accepts it."""
     phone: str | None = None
@@ -100,7 +100,7 @@ async def suggest_correction(
 
 async def list_corrections(
     hospitals: Hospitals, actor: Actor, status: CorrectionStatus, page: PageRequest
-) -> CorrectionPage:
+) -> HospitalCorrectionPage:
     """Oldest first, so the queue is worked in order (administrators only)."""
     statement = (
         select(HospitalCorrection, Hospital.name)
@@ -114,13 +114,13 @@ async def list_corrections(
             page,
             key=lambda row: (row[0].created_at, row[0].id),
             read=lambda row: _read(row[0], row[1]),
-            into=CorrectionPage,
+            into=HospitalCorrectionPage,
         )
 
 
 async def decide_correction(
     hospitals: Hospitals, actor: Actor, correction_id: uuid.UUID, *, accept: bool, reason: str
-) -> CorrectionRead:
+) -> HospitalCorrectionRead:
     """Accepting applies the suggestion to the hospital; both outcomes are audited."""
     async with hospitals.uow() as uow:
         correction = await uow.session.get(HospitalCorrection, correction_id, with_for_update=True)
@@ -138,7 +138,7 @@ async def decide_correction(
                 hospital.relist()
             else:
                 intervals = weekly_intervals(
-                    [IntervalIn.model_validate(item) for item in correction.hours or []]
+                    [HoursIntervalIn.model_validate(item) for item in correction.hours or []]
                 )
                 open_24h = hospital.open_24h if correction.open_24h is None else correction.open_24h
                 await replace_hours(uow, hospital, intervals, open_24h)

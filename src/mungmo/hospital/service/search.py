@@ -22,12 +22,12 @@ from mungmo.hospital.domain.hours import (
 from mungmo.hospital.errors import HospitalNotFound, PositionRequired
 from mungmo.hospital.models import Hospital, HospitalHours
 from mungmo.hospital.schemas import (
-    DistrictRead,
     HospitalDetailRead,
+    HospitalDistrictRead,
     HospitalPage,
+    HospitalProvinceRead,
     HospitalRead,
-    IntervalRead,
-    ProvinceRead,
+    HoursIntervalRead,
 )
 from mungmo.hospital.service.context import Hospitals
 from mungmo.hospital.service.register import register_available
@@ -213,7 +213,7 @@ def detail_read(
     return HospitalDetailRead(
         **summary.model_dump(),
         hours=[
-            IntervalRead(
+            HoursIntervalRead(
                 weekday=i.weekday, opens=format_clock(i.opens), closes=format_clock(i.closes)
             )
             for i in hours
@@ -222,7 +222,7 @@ def detail_read(
     )
 
 
-async def list_provinces(hospitals: Hospitals) -> list[ProvinceRead]:
+async def list_provinces(hospitals: Hospitals) -> list[HospitalProvinceRead]:
     await register_available(hospitals)
     statement = (
         select(Hospital.province, func.count())
@@ -233,10 +233,10 @@ async def list_provinces(hospitals: Hospitals) -> list[ProvinceRead]:
     )
     async with hospitals.uow() as uow:
         rows = (await uow.session.execute(statement)).all()
-    return [ProvinceRead(name=str(name), count=count) for name, count in rows]
+    return [HospitalProvinceRead(name=str(name), count=count) for name, count in rows]
 
 
-async def list_districts(hospitals: Hospitals, province: str) -> list[DistrictRead]:
+async def list_districts(hospitals: Hospitals, province: str) -> list[HospitalDistrictRead]:
     await register_available(hospitals)
     statement = (
         select(Hospital.district, func.count())
@@ -247,4 +247,4 @@ async def list_districts(hospitals: Hospitals, province: str) -> list[DistrictRe
     )
     async with hospitals.uow() as uow:
         rows = (await uow.session.execute(statement)).all()
-    return [DistrictRead(name=str(name), count=count) for name, count in rows]
+    return [HospitalDistrictRead(name=str(name), count=count) for name, count in rows]

@@ -8,7 +8,7 @@ from mungmo.hospital.domain import hours as rules
 from mungmo.hospital.domain.phones import format_number
 from mungmo.hospital.errors import HospitalNotFound, HoursInvalid, PhoneInvalid
 from mungmo.hospital.models import Hospital, HospitalHours
-from mungmo.hospital.schemas import HospitalDetailRead, IntervalIn, IntervalRead
+from mungmo.hospital.schemas import HospitalDetailRead, HoursIntervalIn, HoursIntervalRead
 from mungmo.hospital.service.audit import record_change
 from mungmo.hospital.service.context import Hospitals
 from mungmo.hospital.service.search import detail_read
@@ -16,7 +16,7 @@ from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 
 
-def weekly_intervals(hours: list[IntervalIn]) -> list[rules.Interval]:
+def weekly_intervals(hours: list[HoursIntervalIn]) -> list[rules.Interval]:
     """Checked intervals from the request's HH:MM; HoursInvalid (422) otherwise."""
     try:
         return rules.weekly_table(
@@ -39,9 +39,9 @@ def dialable(phone: str) -> str:
     return formatted
 
 
-def interval_reads(intervals: list[rules.Interval]) -> list[IntervalRead]:
+def interval_reads(intervals: list[rules.Interval]) -> list[HoursIntervalRead]:
     return [
-        IntervalRead(
+        HoursIntervalRead(
             weekday=i.weekday,
             opens=rules.format_clock(i.opens),
             closes=rules.format_clock(i.closes),
@@ -84,7 +84,7 @@ async def set_hours(
     hospital_id: uuid.UUID,
     *,
     open_24h: bool,
-    hours: list[IntervalIn],
+    hours: list[HoursIntervalIn],
 ) -> HospitalDetailRead:
     """Replaces a hospital's weekly hours and 24-hour flag (administrators only)."""
     intervals = weekly_intervals(hours)

@@ -884,6 +884,51 @@ export interface components {
             /** Banned At */
             banned_at: string | null;
         };
+        /** AuditEntryPage */
+        AuditEntryPage: {
+            /** Items */
+            items: components["schemas"]["AuditEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** AuditEntryRead */
+        AuditEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "role_granted" | "role_revoked" | "account_banned" | "account_unbanned";
+            /**
+             * Target Account Id
+             * Format: uuid
+             */
+            target_account_id: string;
+            /** Target Nickname */
+            target_nickname: string | null;
+            /** Role */
+            role: ("moderator" | "admin") | null;
+            /** Reason */
+            reason: string;
+            /** Actor Account Id */
+            actor_account_id: string | null;
+            /** Actor Nickname */
+            actor_nickname: string | null;
+            /** Actor Label */
+            actor_label: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
         /**
          * BanRequest
          * @description The reason for a ban or for lifting it (required; shown in the audit log).
@@ -938,92 +983,6 @@ export interface components {
          * @enum {string}
          */
         Breed: "maltese" | "poodle" | "standard_poodle" | "pomeranian" | "bichon_frise" | "chihuahua" | "shih_tzu" | "yorkshire_terrier" | "miniature_schnauzer" | "dachshund" | "welsh_corgi" | "shiba_inu" | "jindo" | "pungsan" | "sapsal" | "donggyeong" | "golden_retriever" | "labrador_retriever" | "french_bulldog" | "english_bulldog" | "pug" | "beagle" | "cocker_spaniel" | "cavalier_king_charles_spaniel" | "border_collie" | "shetland_sheepdog" | "samoyed" | "siberian_husky" | "alaskan_malamute" | "jack_russell_terrier" | "papillon" | "italian_greyhound" | "greyhound" | "whippet" | "miniature_pinscher" | "japanese_spitz" | "pekingese" | "lhasa_apso" | "bedlington_terrier" | "boston_terrier" | "west_highland_white_terrier" | "scottish_terrier" | "japanese_chin" | "havanese" | "coton_de_tulear" | "brussels_griffon" | "german_shepherd" | "australian_shepherd" | "dobermann" | "rottweiler" | "boxer" | "great_pyrenees" | "bernese_mountain_dog" | "saint_bernard" | "great_dane" | "akita" | "chow_chow" | "shar_pei" | "dalmatian" | "weimaraner" | "maltipoo" | "mixed" | "other";
-        /** CorrectionCreate */
-        CorrectionCreate: {
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "hours" | "phone" | "closed";
-            /** Phone */
-            phone?: string | null;
-            /** Hours */
-            hours?: components["schemas"]["IntervalIn"][] | null;
-            /** Open 24H */
-            open_24h?: boolean | null;
-            /**
-             * Note
-             * @default
-             */
-            note: string;
-        };
-        /** CorrectionDecision */
-        CorrectionDecision: {
-            /**
-             * Reason
-             * @default
-             */
-            reason: string;
-        };
-        /** CorrectionPage */
-        CorrectionPage: {
-            /** Items */
-            items: components["schemas"]["CorrectionRead"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` for the next page; absent on the last page.
-             */
-            next_cursor?: string | null;
-        };
-        /** CorrectionRead */
-        CorrectionRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Hospital Id
-             * Format: uuid
-             */
-            hospital_id: string;
-            /** Hospital Name */
-            hospital_name: string;
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "hours" | "phone" | "closed";
-            /** Phone */
-            phone: string | null;
-            /** Hours */
-            hours: components["schemas"]["IntervalRead"][] | null;
-            /** Open 24H */
-            open_24h: boolean | null;
-            /** Note */
-            note: string;
-            /**
-             * Status
-             * @enum {string}
-             */
-            status: "pending" | "accepted" | "rejected";
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Decided At */
-            decided_at: string | null;
-            /** Decision Reason */
-            decision_reason: string;
-        };
-        /** DistrictRead */
-        DistrictRead: {
-            /** Name */
-            name: string;
-            /** Count */
-            count: number;
-        };
         /**
          * DogCardRead
          * @description A dog as other members see it: attributes its owner keeps private are absent.
@@ -1234,6 +1193,120 @@ export interface components {
              */
             since: string;
         };
+        /** HospitalAuditEntryPage */
+        HospitalAuditEntryPage: {
+            /** Items */
+            items: components["schemas"]["HospitalAuditEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** HospitalAuditEntryRead */
+        HospitalAuditEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Hospital Id */
+            hospital_id: string | null;
+            /** Actor Id */
+            actor_id: string | null;
+            /** Actor Label */
+            actor_label: string;
+            /** Action */
+            action: string;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** HospitalCorrectionCreate */
+        HospitalCorrectionCreate: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "hours" | "phone" | "closed";
+            /** Phone */
+            phone?: string | null;
+            /** Hours */
+            hours?: components["schemas"]["HoursIntervalIn"][] | null;
+            /** Open 24H */
+            open_24h?: boolean | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** HospitalCorrectionDecision */
+        HospitalCorrectionDecision: {
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
+        };
+        /** HospitalCorrectionPage */
+        HospitalCorrectionPage: {
+            /** Items */
+            items: components["schemas"]["HospitalCorrectionRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** HospitalCorrectionRead */
+        HospitalCorrectionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Hospital Id
+             * Format: uuid
+             */
+            hospital_id: string;
+            /** Hospital Name */
+            hospital_name: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "hours" | "phone" | "closed";
+            /** Phone */
+            phone: string | null;
+            /** Hours */
+            hours: components["schemas"]["HoursIntervalRead"][] | null;
+            /** Open 24H */
+            open_24h: boolean | null;
+            /** Note */
+            note: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decision Reason */
+            decision_reason: string;
+        };
         /** HospitalDetailRead */
         HospitalDetailRead: {
             /**
@@ -1283,9 +1356,33 @@ export interface components {
              */
             distance_m?: number | null;
             /** Hours */
-            hours: components["schemas"]["IntervalRead"][];
+            hours: components["schemas"]["HoursIntervalRead"][];
             /** Phone As Registered */
             phone_as_registered: string | null;
+        };
+        /** HospitalDistrictRead */
+        HospitalDistrictRead: {
+            /** Name */
+            name: string;
+            /** Count */
+            count: number;
+        };
+        /** HospitalHoursUpdate */
+        HospitalHoursUpdate: {
+            /** Open 24H */
+            open_24h: boolean;
+            /** Hours */
+            hours?: components["schemas"]["HoursIntervalIn"][];
+        };
+        /** HospitalMapRead */
+        HospitalMapRead: {
+            /**
+             * Tile Url
+             * @description Tile URL template; null: draw markers only.
+             */
+            tile_url: string | null;
+            /** Attribution */
+            attribution: string;
         };
         /** HospitalPage */
         HospitalPage: {
@@ -1296,6 +1393,13 @@ export interface components {
              * @description Pass as `cursor` for the next page; absent on the last page.
              */
             next_cursor?: string | null;
+        };
+        /** HospitalProvinceRead */
+        HospitalProvinceRead: {
+            /** Name */
+            name: string;
+            /** Count */
+            count: number;
         };
         /** HospitalRead */
         HospitalRead: {
@@ -1346,15 +1450,8 @@ export interface components {
              */
             distance_m?: number | null;
         };
-        /** HoursUpdate */
-        HoursUpdate: {
-            /** Open 24H */
-            open_24h: boolean;
-            /** Hours */
-            hours?: components["schemas"]["IntervalIn"][];
-        };
-        /** IntervalIn */
-        IntervalIn: {
+        /** HoursIntervalIn */
+        HoursIntervalIn: {
             /**
              * Weekday
              * @description 0 = Monday … 6 = Sunday (Korean time).
@@ -1371,8 +1468,8 @@ export interface components {
              */
             closes: string;
         };
-        /** IntervalRead */
-        IntervalRead: {
+        /** HoursIntervalRead */
+        HoursIntervalRead: {
             /** Weekday */
             weekday: number;
             /** Opens */
@@ -1446,16 +1543,6 @@ export interface components {
             email: string;
             /** Password */
             password: string;
-        };
-        /** MapSettingsRead */
-        MapSettingsRead: {
-            /**
-             * Tile Url
-             * @description Tile URL template; null: draw markers only.
-             */
-            tile_url: string | null;
-            /** Attribution */
-            attribution: string;
         };
         /**
          * MediaKind
@@ -1755,13 +1842,6 @@ export interface components {
             /** Name */
             name: string;
         };
-        /** ProvinceRead */
-        ProvinceRead: {
-            /** Name */
-            name: string;
-            /** Count */
-            count: number;
-        };
         /** RegionRead */
         RegionRead: {
             /**
@@ -1821,86 +1901,6 @@ export interface components {
             owner: components["schemas"]["LabelRead"][];
             /** Dog */
             dog: components["schemas"]["LabelRead"][];
-        };
-        /** AuditEntryPage */
-        mungmo__hospital__schemas__AuditEntryPage: {
-            /** Items */
-            items: components["schemas"]["mungmo__hospital__schemas__AuditEntryRead"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` for the next page; absent on the last page.
-             */
-            next_cursor?: string | null;
-        };
-        /** AuditEntryRead */
-        mungmo__hospital__schemas__AuditEntryRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /** Hospital Id */
-            hospital_id: string | null;
-            /** Actor Id */
-            actor_id: string | null;
-            /** Actor Label */
-            actor_label: string;
-            /** Action */
-            action: string;
-            /** Details */
-            details: {
-                [key: string]: unknown;
-            };
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-        };
-        /** AuditEntryPage */
-        mungmo__identity__schemas__AuditEntryPage: {
-            /** Items */
-            items: components["schemas"]["mungmo__identity__schemas__AuditEntryRead"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` for the next page; absent on the last page.
-             */
-            next_cursor?: string | null;
-        };
-        /** AuditEntryRead */
-        mungmo__identity__schemas__AuditEntryRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Action
-             * @enum {string}
-             */
-            action: "role_granted" | "role_revoked" | "account_banned" | "account_unbanned";
-            /**
-             * Target Account Id
-             * Format: uuid
-             */
-            target_account_id: string;
-            /** Target Nickname */
-            target_nickname: string | null;
-            /** Role */
-            role: ("moderator" | "admin") | null;
-            /** Reason */
-            reason: string;
-            /** Actor Account Id */
-            actor_account_id: string | null;
-            /** Actor Nickname */
-            actor_nickname: string | null;
-            /** Actor Label */
-            actor_label: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
         };
     };
     responses: never;
@@ -2590,7 +2590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__identity__schemas__AuditEntryPage"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             /** @description Default Response */
@@ -3366,7 +3366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProvinceRead"][];
+                    "application/json": components["schemas"]["HospitalProvinceRead"][];
                 };
             };
             /** @description Default Response */
@@ -3398,7 +3398,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DistrictRead"][];
+                    "application/json": components["schemas"]["HospitalDistrictRead"][];
                 };
             };
             /** @description Default Response */
@@ -3428,7 +3428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MapSettingsRead"];
+                    "application/json": components["schemas"]["HospitalMapRead"];
                 };
             };
             /** @description Default Response */
@@ -3486,7 +3486,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["HoursUpdate"];
+                "application/json": components["schemas"]["HospitalHoursUpdate"];
             };
         };
         responses: {
@@ -3522,7 +3522,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CorrectionCreate"];
+                "application/json": components["schemas"]["HospitalCorrectionCreate"];
             };
         };
         responses: {
@@ -3532,7 +3532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionRead"];
+                    "application/json": components["schemas"]["HospitalCorrectionRead"];
                 };
             };
             /** @description Default Response */
@@ -3567,7 +3567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionPage"];
+                    "application/json": components["schemas"]["HospitalCorrectionPage"];
                 };
             };
             /** @description Default Response */
@@ -3593,7 +3593,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CorrectionDecision"];
+                "application/json": components["schemas"]["HospitalCorrectionDecision"];
             };
         };
         responses: {
@@ -3603,7 +3603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionRead"];
+                    "application/json": components["schemas"]["HospitalCorrectionRead"];
                 };
             };
             /** @description Default Response */
@@ -3629,7 +3629,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CorrectionDecision"];
+                "application/json": components["schemas"]["HospitalCorrectionDecision"];
             };
         };
         responses: {
@@ -3639,7 +3639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CorrectionRead"];
+                    "application/json": components["schemas"]["HospitalCorrectionRead"];
                 };
             };
             /** @description Default Response */
@@ -3674,7 +3674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__hospital__schemas__AuditEntryPage"];
+                    "application/json": components["schemas"]["HospitalAuditEntryPage"];
                 };
             };
             /** @description Default Response */
