@@ -14,8 +14,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from mungmo.platform.deny_list import DenyList
 from mungmo.platform.errors import AccessRevoked, Forbidden, TokenExpired, Unauthenticated
+from mungmo.platform.logging import get_logger
 
 ALGORITHM = "EdDSA"
+
+log = get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,21 @@ class HttpJwks:
                 age = self._now() - self._fetched_at
                 if age < self._ttl and (not refresh or age < self._min_refresh):
                     return self._cached
-            async with httpx.AsyncClient(timeout=5.0) as client:
-                response = await client.get(self._url)
-                response.raise_for_status()
-                self._cached = response.json()
-                self._fetched_at = self._now()
+            try:
+                async with httpx.AsyncClient(timeout=5.0) as client:
+                    response = await client.get(self._url)
+                    response.raise_for_status()
+                    fetched: dict[str, Any] = response.json()
+            except (httpx.HTTPError, ValueError) as error:
+                if self._cached is None:
+                    raise
+                # Identity unreachable: tokens signed with the keys we have still verify
+                # (rotations are rare); ask again after the refresh interval, not per request.
+                log.warning("jwks.fetch_failed", url=self._url, error=str(error))
+                self._fetched_at = self._now() - self._ttl + self._min_refresh
+                return self._cached
+            self._cached = fetched
+            self._fetched_at = self._now()
             return self._cached
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import httpx
 import jwt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -51,6 +52,8 @@ class JwksServer:
     keys: list[SigningKey]
     fetches: int = 0
     url: str = ""
+    # Answer 503, as an identity service that is down behind its proxy would.
+    failing: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def document(self) -> bytes:
@@ -66,6 +69,11 @@ def jwks_server(keys: list[SigningKey]) -> Iterator[JwksServer]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             body = served.document()
+            if served.failing:
+                self.send_response(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -149,3 +157,37 @@ async def test_concurrent_first_requests_share_one_fetch() -> None:
         verifier = TokenVerifier(HttpJwks(server.url), issuer="mungmo", audience="mungmo")
         await asyncio.gather(*(verifier.verify(key.token()) for _ in range(25)))
         assert server.fetches == 1
+
+
+async def test_keys_already_fetched_keep_working_while_identity_is_down() -> None:
+    key = SigningKey()
+    clock = ManualClock()
+    with jwks_server([key]) as server:
+        source = HttpJwks(server.url, ttl_seconds=300, min_refresh_seconds=30, now=clock)
+        verifier = TokenVerifier(source, issuer="mungmo", audience="mungmo")
+        await verifier.verify(key.token())
+        # Identity fails and the cache has expired: the known key still verifies, and
+        # identity is asked again only after the refresh interval, not per request.
+        server.failing = True
+        clock.now += 301
+        for _ in range(5):
+            assert (await verifier.verify(key.token())).session_id
+        assert server.fetches == 2
+        server.failing = False
+        clock.now += 10
+        await verifier.verify(key.token())
+        assert server.fetches == 2
+        clock.now += 25
+        await verifier.verify(key.token())
+        assert server.fetches == 3
+
+
+async def test_without_any_keys_an_unreachable_identity_is_an_error() -> None:
+    with jwks_server([]) as server:
+        url = server.url
+    source = HttpJwks(url)
+    try:
+        await source.keys()
+    except httpx.HTTPError:
+        return
+    raise AssertionError("an unreachable key set without a cache must not pass")
