@@ -6,6 +6,8 @@ import authEn from '@/features/auth/locales/en.json';
 import authKo from '@/features/auth/locales/ko.json';
 import friendsEn from '@/features/friends/locales/en.json';
 import friendsKo from '@/features/friends/locales/ko.json';
+import hospitalEn from '@/features/hospital/locales/en.json';
+import hospitalKo from '@/features/hospital/locales/ko.json';
 import memberEn from '@/features/member/locales/en.json';
 import memberKo from '@/features/member/locales/ko.json';
 import { createI18n, type LocaleBundle } from '@/lib/i18n';
@@ -17,6 +19,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   friends: { ko: friendsKo, en: friendsEn },
   account: { ko: accountKo, en: accountEn },
   admin: { ko: adminKo, en: adminEn },
+  hospital: { ko: hospitalKo, en: hospitalEn },
 };
 
 export function createAppI18n() {

@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AccountPage } from './routes/account';
 import { AdminAccountsPage } from './routes/admin-accounts';
 import { AdminAuditPage } from './routes/admin-audit';
+import { AdminHospitalsPage } from './routes/admin-hospitals';
 import { AdminLayout } from './routes/admin-layout';
 import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
@@ -11,6 +12,8 @@ import { DogEditPage, DogNewPage } from './routes/dog-edit';
 import { FriendsPage } from './routes/friends';
 import { GuestLayout } from './routes/guest-layout';
 import { HomePage } from './routes/home';
+import { HospitalsPage } from './routes/hospitals';
+import { HospitalsEmergencyPage } from './routes/hospitals-emergency';
 import { LoginPage } from './routes/login';
 import { MePage } from './routes/me';
 import { MeEditPage } from './routes/me-edit';
@@ -38,6 +41,7 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <AdminAccountsPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
+              { path: 'hospitals', element: <AdminHospitalsPage /> },
             ],
           },
           {
@@ -48,6 +52,8 @@ export const routes: RouteObject[] = [
               { path: 'meetups', element: <ComingSoonPage section="meetups" /> },
               { path: 'clubs', element: <ComingSoonPage section="clubs" /> },
               { path: 'boards', element: <ComingSoonPage section="boards" /> },
+              { path: 'hospitals', element: <HospitalsPage /> },
+              { path: 'hospitals/emergency', element: <HospitalsEmergencyPage /> },
               { path: 'me', element: <MePage /> },
               { path: 'me/edit', element: <MeEditPage /> },
               { path: 'me/dogs/new', element: <DogNewPage /> },

@@ -8,6 +8,7 @@ import { configureSession, setAccessToken } from '@/lib/api-client';
 
 import { resetAdmin } from './mocks/admin-handlers';
 import { resetDb } from './mocks/db';
+import { resetHospitals } from './mocks/hospital-handlers';
 import { resetOauth } from './mocks/oauth-handlers';
 import { server } from './mocks/server';
 
@@ -25,6 +26,7 @@ afterEach(() => {
   server.resetHandlers();
   resetDb();
   resetAdmin();
+  resetHospitals();
   resetOauth();
   setAccessToken(null);
   configureSession(null);

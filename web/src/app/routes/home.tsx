@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { BoardIcon, BoltIcon, GroupIcon } from '@/components/icons/icons';
+import { BoardIcon, BoltIcon, GroupIcon, HospitalIcon } from '@/components/icons/icons';
+import { OpenNowCard } from '@/features/hospital/components/open-now-card';
 import { Greeting } from '@/features/member/components/greeting';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -11,6 +12,7 @@ const SHORTCUTS = [
   { to: '/meetups', key: 'home.meetups', Icon: BoltIcon },
   { to: '/clubs', key: 'home.clubs', Icon: GroupIcon },
   { to: '/boards', key: 'home.boards', Icon: BoardIcon },
+  { to: '/hospitals', key: 'home.hospitals', Icon: HospitalIcon },
 ] as const;
 
 export function HomePage() {
@@ -19,6 +21,7 @@ export function HomePage() {
   return (
     <div className="page">
       <Greeting />
+      <OpenNowCard />
       <section className="shortcuts" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t('home.shortcuts')}</h2>
         <ul>

@@ -3,10 +3,11 @@ import { setupServer } from 'msw/node';
 import { accountHandlers } from './account-handlers';
 import { adminHandlers } from './admin-handlers';
 import { handlers } from './handlers';
+import { hospitalHandlers } from './hospital-handlers';
 import { mediaHandlers } from './media-handlers';
 import { memberHandlers } from './member-handlers';
 import { oauthHandlers } from './oauth-handlers';
 import { socialHandlers } from './social-handlers';
 
 // The auth handlers come first: GET /members/me must win over GET /members/:memberId.
-export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers);
+export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers);

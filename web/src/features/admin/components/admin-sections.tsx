@@ -17,6 +17,7 @@ interface Section {
 const ADMIN_SECTIONS: readonly Section[] = [
   { key: 'accounts', path: '' },
   { key: 'audit', path: 'audit' },
+  { key: 'hospitals', path: 'hospitals' },
   { key: 'moderation', path: null },
 ];
 
