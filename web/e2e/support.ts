@@ -1,8 +1,23 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `mungmo …` on the e2e server's data directory, as an operator would. */
+export function mungmoCommand(...args: string[]): string {
+  const dataDir = process.env.MUNGMO_E2E_DATA_DIR;
+  if (dataDir === undefined) throw new Error('playwright.config.ts sets MUNGMO_E2E_DATA_DIR');
+  return execFileSync(join(repoRoot, '.venv', 'bin', 'python'), ['-m', 'mungmo.cli', ...args, '--data-dir', dataDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
 
 const screenshotDir = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 
@@ -82,6 +97,9 @@ interface ApiMember {
   id: string;
   nickname: string;
   token: string;
+  /** To log the same member in from a browser. */
+  email: string;
+  password: string;
 }
 
 /**
@@ -154,5 +172,5 @@ export async function onboardedMemberViaApi(request: APIRequestContext, prefix =
     data: { region_code: CHEONGUN_HYOJA.code, latitude: CHEONGUN_HYOJA.latitude, longitude: CHEONGUN_HYOJA.longitude },
   });
   expect(verified.status()).toBe(200);
-  return { id, nickname: member.nickname, token };
+  return { id, nickname: member.nickname, token, email: member.email, password: member.password };
 }

@@ -138,6 +138,14 @@ export function PinIcon(props: IconProps) {
   );
 }
 
+export function PhoneIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M6.6 3.5h2.6l1.4 4.1-2 1.4a11.5 11.5 0 0 0 6.4 6.4l1.4-2 4.1 1.4v2.6a1.9 1.9 0 0 1-2 1.9A16.3 16.3 0 0 1 4.7 5.5a1.9 1.9 0 0 1 1.9-2z" />
+    </Svg>
+  );
+}
+
 export function HospitalIcon(props: IconProps) {
   return (
     <Svg {...props}>

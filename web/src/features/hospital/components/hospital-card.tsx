@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { PhoneIcon } from '@/components/icons/icons';
 import { Badge } from '@/components/ui/badge';
 
 import type { Hospital } from '../api/types';
@@ -65,7 +66,8 @@ export function HospitalCard({ hospital, emphasis = 'normal' }: HospitalCardProp
             href={telHref(hospital.phone)}
             aria-label={t('card.callName', { name: hospital.name })}
           >
-            <span aria-hidden="true">📞</span> {t('card.call')} <span className="hospital-action__number">{hospital.phone}</span>
+            <PhoneIcon size={20} />
+            {t('card.call')} <span className="hospital-action__number">{hospital.phone}</span>
           </a>
         ) : (
           <span className="hospital-action hospital-action--none">{t('card.noPhone')}</span>

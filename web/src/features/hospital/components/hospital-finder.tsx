@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 
+import { AlertIcon } from '@/components/icons/icons';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Segmented } from '@/components/ui/segmented';
+import { LoadingState } from '@/components/ui/states';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 import { useHospitalSearch } from '../api/hospitals';
@@ -12,8 +14,10 @@ import { getDevicePosition, PositionError } from '../utils/position';
 
 import { HospitalFilters } from './hospital-filters';
 import { HospitalList } from './hospital-list';
-import { HospitalMap } from './hospital-map';
 import './hospital.css';
+
+// Leaflet is loaded only when someone opens the map.
+const HospitalMap = lazy(() => import('./hospital-map').then((module) => ({ default: module.HospitalMap })));
 
 type View = 'list' | 'map';
 
@@ -78,7 +82,8 @@ export function HospitalFinder() {
   return (
     <div className="hospital-finder">
       <Link to="/hospitals/emergency" className="hospital-emergency-button" aria-label={t('emergency.buttonLabel')}>
-        <span aria-hidden="true">🚨</span> {t('emergency.button')}
+        <AlertIcon size={20} />
+        {t('emergency.button')}
       </Link>
       <HospitalFilters filters={filters} onChange={(next) => change(next)} locating={locating} onNearest={() => void nearest()} />
       <FormAlert message={positionProblem} />
@@ -92,7 +97,11 @@ export function HospitalFinder() {
           { value: 'map', label: t('view.map') },
         ]}
       />
-      {view === 'map' && search.isSuccess && <HospitalMap hospitals={hospitals} />}
+      {view === 'map' && search.isSuccess && (
+        <Suspense fallback={<LoadingState />}>
+          <HospitalMap hospitals={hospitals} />
+        </Suspense>
+      )}
       <HospitalList search={search} />
       <p className="hospital-finder__source">{t('source')}</p>
     </div>

@@ -16,6 +16,7 @@ interface HospitalMapProps {
 
 // Korea's middle, for a map with nothing to show yet.
 const KOREA: L.LatLngTuple = [36.4, 127.8];
+const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
 
 function escapeHtml(text: string): string {
   const span = document.createElement('span');
@@ -50,19 +51,15 @@ export function HospitalMap({ hospitals }: HospitalMapProps) {
     if (element === null || !ready) return undefined;
     const map = L.map(element, { zoomControl: true, attributionControl: tileUrl !== null, minZoom: 6, maxZoom: 18 });
     if (tileUrl !== null) L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);
+    L.control.scale({ imperial: false }).addTo(map);
     const layer = L.layerGroup().addTo(map);
     const clusters = new HospitalClusters(points);
 
+    // Clusters for the whole world at this zoom: panning then changes nothing, so
+    // markers (and an open popup) stay put; only a zoom redraws them.
     function draw() {
       layer.clearLayers();
-      const bounds = map.getBounds();
-      const view: [number, number, number, number] = [
-        bounds.getWest(),
-        bounds.getSouth(),
-        bounds.getEast(),
-        bounds.getNorth(),
-      ];
-      for (const point of clusters.points(view, map.getZoom())) {
+      for (const point of clusters.points(WORLD, map.getZoom())) {
         if (point.kind === 'cluster') {
           const label = t('map.cluster', { count: point.count });
           const marker = L.marker([point.latitude, point.longitude], {
@@ -105,7 +102,7 @@ export function HospitalMap({ hospitals }: HospitalMapProps) {
       map.setView(KOREA, 7);
     }
     draw();
-    map.on('moveend zoomend', draw);
+    map.on('zoomend', draw);
     return () => {
       map.off();
       map.remove();

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { AlertIcon } from '@/components/icons/icons';
+
 import { useHospitalSearch } from '../api/hospitals';
 import { NO_FILTERS } from '../api/types';
 
@@ -37,7 +39,8 @@ export function OpenNowCard() {
           {t('home.see')}
         </Link>
         <Link to="/hospitals/emergency" className="hospital-emergency-button" aria-label={t('emergency.buttonLabel')}>
-          <span aria-hidden="true">🚨</span> {t('emergency.button')}
+          <AlertIcon size={20} />
+        {t('emergency.button')}
         </Link>
       </div>
     </section>

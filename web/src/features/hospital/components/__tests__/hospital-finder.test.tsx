@@ -124,11 +124,14 @@ describe('HospitalFinder', () => {
     const { user } = renderWithProviders(<HospitalFinder />, { url: '/hospitals' });
     await screen.findByRole('heading', { name: '부산동물병원' });
     await user.click(screen.getByRole('radio', { name: '지도' }));
-    const map = await screen.findByTestId('hospital-map');
+    // The map's code is loaded on demand.
+    const map = await screen.findByTestId('hospital-map', {}, { timeout: 5000 });
     expect(map).toHaveAttribute('data-markers', '4');
     expect(screen.getByText('배경 지도 없이 위치만 표시해요.')).toBeInTheDocument();
-    // jsdom has no layout, so the markers themselves are checked in the e2e test.
     expect(map.querySelector('.leaflet-tile')).toBeNull();
+    await waitFor(() => {
+      expect(map.querySelectorAll('.leaflet-marker-icon').length).toBeGreaterThan(0);
+    });
     expect(map).toHaveClass('hospital-map__canvas--plain');
   });
 });
