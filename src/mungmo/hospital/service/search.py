@@ -11,7 +11,6 @@ from typing import Literal, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 
-from mungmo.hospital.domain.coordinates import distance_m
 from mungmo.hospital.domain.hours import (
     Interval,
     LocalMoment,
@@ -30,6 +29,7 @@ from mungmo.hospital.schemas import (
     HoursIntervalRead,
 )
 from mungmo.hospital.service.context import Hospitals
+from mungmo.hospital.service.nearest import nearest_keys
 from mungmo.hospital.service.register import register_available
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.pagination import Keyset, PageRequest, SortKey, decode_cursor, encode_cursor
@@ -152,23 +152,27 @@ async def _by_name(
 async def _by_distance(
     uow: UnitOfWork, query: HospitalQuery, page: PageRequest, moment: LocalMoment
 ) -> HospitalPage:
-    """Nearest first. Distances are computed here for every match (a few thousand at
-    most), so the order is exact; hospitals without coordinates cannot be placed and
-    are left out. The cursor is (metres, id) of the last one shown."""
+    """Nearest first, exactly (see nearest.py); hospitals without coordinates cannot be
+    placed and are left out. The cursor is (metres, id) of the last one shown."""
     if query.position is None:
         raise PositionRequired()
     here = query.position
     located = _filtered(
         select(Hospital.id, Hospital.latitude, Hospital.longitude), query, moment
     ).where(Hospital.latitude.is_not(None), Hospital.longitude.is_not(None))
-    ranked = sorted(
-        (round(distance_m(here.latitude, here.longitude, lat, lon)), hospital_id.hex)
-        for hospital_id, lat, lon in await uow.session.execute(located)
-        if lat is not None and lon is not None
-    )
+    after = None
     if page.cursor is not None:
-        after = tuple(decode_cursor(page.cursor, [int, str]))
-        ranked = [key for key in ranked if key > after]
+        distance, last_id = decode_cursor(page.cursor, [int, str])
+        assert isinstance(distance, int) and isinstance(last_id, str)  # as decoded
+        after = (distance, last_id)
+    ranked = await nearest_keys(
+        uow,
+        located,
+        latitude=here.latitude,
+        longitude=here.longitude,
+        after=after,
+        limit=page.limit,
+    )
     shown = ranked[: page.limit]
     ids = [uuid.UUID(hex=key[1]) for key in shown]
     loaded = {
