@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 import { configureSession, setAccessToken } from '@/lib/api-client';
@@ -16,6 +16,10 @@ import { server } from './mocks/server';
 // tests) cannot serialise; a browser's fetch takes its own. Use Node's classes.
 const NodeFormData = (await new Response(new URLSearchParams('probe=1')).formData()).constructor;
 Object.assign(globalThis, { FormData: NodeFormData, File: NodeFile, Blob: NodeBlob });
+
+// findBy/waitFor poll for at most this long. The default second is too short on a
+// loaded two-core CI machine, where a route change plus a mocked fetch can take longer.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
