@@ -35,6 +35,7 @@ from mungmo.hospital.service.search import (
     list_provinces,
     search_hospitals,
 )
+from mungmo.platform.auth import Actor
 from mungmo.platform.config import PlatformSettings
 from mungmo.platform.db.migrations import upgrade_to_head
 from mungmo.platform.metrics import Metrics
@@ -44,6 +45,7 @@ from mungmo.platform.service import PlatformContext
 RESULTS_DIR = Path(__file__).parent / "results"
 WARM_UP = 10
 PAGE = PageRequest(limit=20)
+READER = Actor(member_id=uuid.uuid4(), session_id="bench", roles=frozenset({"member"}))
 
 
 def _options() -> argparse.Namespace:
@@ -119,7 +121,7 @@ async def _reads(run: StackRun, n: int, figures: Figures, rng: random.Random) ->
         for province in provinces
         for district in await list_districts(hospitals, province)
     ]
-    listed = await search_hospitals(hospitals, HospitalQuery(), PageRequest(limit=100))
+    listed = await search_hospitals(hospitals, READER, HospitalQuery(), PageRequest(limit=100))
     ids = [h.id for h in listed.items]
     points = [(h.latitude, h.longitude) for h in listed.items if h.latitude and h.longitude]
 
@@ -142,7 +144,7 @@ async def _reads(run: StackRun, n: int, figures: Figures, rng: random.Random) ->
             "distance",
             "search: nearest 20 in Korea from a point",
             lambda: search_hospitals(
-                hospitals, HospitalQuery(sort="distance", position=near()), PAGE
+                hospitals, READER, HospitalQuery(sort="distance", position=near()), PAGE
             ),
         ),
         (
@@ -170,7 +172,7 @@ async def _region(
         sort="name" if position is None else "distance",
         position=position,
     )
-    return await search_hospitals(hospitals, query, PAGE)
+    return await search_hospitals(hospitals, READER, query, PAGE)
 
 
 def _print(kinds: list[str], figures: Figures, rates: dict[str, float]) -> dict[str, Any]:

@@ -1,10 +1,11 @@
 """Identity + hospital on the test stack, with the hospital service's clock under the
 test's control (open now depends on the time) and tokens for members and admins."""
 
+import json
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,18 @@ from mungmo.identity import wiring as identity_wiring
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.platform.auth import StaticJwks, TokenVerifier
 from mungmo.platform.clock import utc_now
+from mungmo.platform.events.consumer import Processed
+from mungmo.platform.events.contract import Event
+from mungmo.platform.events.envelope import Envelope, payload_json
 from mungmo.platform.events.factory import build_transport
+from mungmo.platform.events.transport import OutgoingMessage
 from mungmo.platform.http.app import create_app
+from mungmo.platform.ids import new_id
 from mungmo.platform.metrics import Metrics
 from mungmo.platform.runtime import Runtime
 from mungmo.platform.service import PlatformContext, ServiceModule
 from tests.support.app import FAST_ARGON2
+from tests.support.polling import eventually
 from tests.support.stack import Stack
 
 
@@ -48,6 +55,8 @@ class HospitalApp:
     app: FastAPI
     client: httpx.AsyncClient
     clock: SetClock
+    stack: Stack
+    processed: list[Processed] = field(default_factory=list)
 
     @property
     def hospitals(self) -> Hospitals:
@@ -85,6 +94,34 @@ class HospitalApp:
 
     def admin_headers(self) -> dict[str, str]:
         return self.headers(roles=("member", "admin"))
+
+    async def publish(self, event: Event, *, key: uuid.UUID) -> None:
+        """Puts another service's event on the log, as that service's relay would, and
+        waits until the hospital service's consumer has processed it."""
+        envelope = Envelope(
+            id=new_id(),
+            type=event.event_type,
+            version=event.event_version,
+            source=event.source,
+            key=str(key),
+            time=utc_now(),
+            payload=json.loads(payload_json(event)),
+        )
+        await self.runtime.transport.publish(
+            [
+                OutgoingMessage(
+                    topic=self.stack.topic_prefix + event.topic,
+                    key=envelope.key,
+                    value=envelope.to_bytes(),
+                    headers=envelope.headers(),
+                )
+            ]
+        )
+
+        async def handled() -> bool:
+            return any(done.envelope.id == envelope.id for done in self.processed)
+
+        await eventually(handled)
 
     async def load(self, data: bytes) -> ImportReport:
         return await import_register(self.hospitals, parse_register(data), label="test")
@@ -130,7 +167,9 @@ async def hospital_app(
             transport=httpx.ASGITransport(app=app), base_url="http://localhost"
         ) as client,
     ):
-        yield HospitalApp(app=app, client=client, clock=clock)
+        running = HospitalApp(app=app, client=client, clock=clock, stack=stack)
+        running.runtime.consumers["hospital"].observers.append(running.processed.append)
+        yield running
 
 
 def items(response: httpx.Response) -> list[dict[str, Any]]:

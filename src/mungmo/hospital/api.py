@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
 
+from mungmo.hospital.domain.coordinates import Position
 from mungmo.hospital.schemas import (
     CorrectionStatus,
     HospitalAuditEntryPage,
@@ -21,7 +22,7 @@ from mungmo.hospital.schemas import (
 )
 from mungmo.hospital.service import audit, corrections, search, upkeep
 from mungmo.hospital.service.context import Hospitals
-from mungmo.hospital.service.search import HospitalQuery, Position
+from mungmo.hospital.service.search import HospitalQuery
 from mungmo.platform.auth import CurrentAccount, CurrentAdmin, CurrentMember
 from mungmo.platform.pagination import PageParams
 from mungmo.platform.service import provide
@@ -50,6 +51,9 @@ async def search_hospitals(
     sort: Literal["name", "distance"] = "name",
     latitude: Annotated[float | None, Query(ge=-90, le=90)] = None,
     longitude: Annotated[float | None, Query(ge=-180, le=180)] = None,
+    from_neighbourhood: Annotated[
+        bool, Query(description="Nearest first from the caller's verified 동 centre.")
+    ] = False,
 ) -> HospitalPage:
     """Any signed-in account may search (a hospital is public information). The
     position is only used to measure distances: it is not stored or logged."""
@@ -65,8 +69,9 @@ async def search_hospitals(
         include_livestock=include_livestock,
         sort=sort,
         position=position,
+        from_neighbourhood=from_neighbourhood,
     )
-    return await search.search_hospitals(hospitals, query, page)
+    return await search.search_hospitals(hospitals, actor, query, page)
 
 
 @router.get("/api/v1/hospital-provinces")

@@ -42,3 +42,8 @@ class PhoneInvalid(Unprocessable):
 class CorrectionEmpty(Unprocessable):
     code = "hospital.correction_empty"
     title = "Say what to correct: hours, a phone number, or that the hospital closed"
+
+
+class NeighbourhoodUnknown(Unprocessable):
+    code = "hospital.neighbourhood_unknown"
+    title = "Verify your neighbourhood first, or use your position"

@@ -120,3 +120,14 @@ class HospitalAuditEntry(IdMixin, TimestampMixin, Base):
     actor_label: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(40))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class MemberNeighbourhood(Base):
+    """A member's verified 행정동, copied from ``NeighbourhoodVerified`` (never a position):
+    the centre of it is where "near my 동" measures from."""
+
+    __tablename__ = "member_neighbourhoods"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    region_code: Mapped[str] = mapped_column(String(10))
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)

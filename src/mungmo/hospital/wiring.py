@@ -4,12 +4,17 @@ from pathlib import Path
 
 from pydantic_settings import SettingsConfigDict
 
+from mungmo.contracts.identity import AccountDeleted
+from mungmo.contracts.member import NeighbourhoodVerified
 from mungmo.hospital.api import router
+from mungmo.hospital.domain.centres import BUNDLED_CENTRES
 from mungmo.hospital.domain.register import BUNDLED_REGISTER
+from mungmo.hospital.handlers import on_account_deleted, on_neighbourhood_verified
 from mungmo.hospital.models import Base
 from mungmo.hospital.service.context import Hospitals, MapTiles
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
+from mungmo.platform.events.consumer import EventHandler
 from mungmo.platform.service import PlatformContext, ServiceModule
 
 NAME = "hospital"
@@ -24,6 +29,8 @@ class HospitalSettings(ServiceSettings):
     register_file: Path | None = BUNDLED_REGISTER
     # A tile URL template for the web map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
     # (mind the provider's usage policy). Unset: no tiles, no network, markers only.
+    # 행정동 centre points for sorting from a member's 동 centre (a copy of member's file).
+    centres_file: Path | None = BUNDLED_CENTRES
     map_tile_url: str | None = None
     map_tile_attribution: str = ""
 
@@ -41,6 +48,7 @@ def build(context: PlatformContext, settings: HospitalSettings | None = None) ->
             url=settings.map_tile_url or None, attribution=settings.map_tile_attribution
         ),
         register_file=settings.register_file,
+        centres_file=settings.centres_file,
     )
     return ServiceModule(
         name=NAME,
@@ -48,6 +56,13 @@ def build(context: PlatformContext, settings: HospitalSettings | None = None) ->
         migrations_dir=Path(__file__).parent / "migrations",
         uow_factory=uow,
         routers=[router],
-        handlers=[],
+        handlers=[
+            EventHandler(
+                NeighbourhoodVerified,
+                on_neighbourhood_verified,
+                name="hospital.on_neighbourhood_verified",
+            ),
+            EventHandler(AccountDeleted, on_account_deleted, name="hospital.on_account_deleted"),
+        ],
         dependencies=[hospitals],
     )

@@ -23,6 +23,18 @@ class LatLon:
     longitude: float
 
 
+@dataclass(frozen=True)
+class Position:
+    """A device position or a 동 centre (WGS84); kept out of reprs so a device position
+    never lands in a log line."""
+
+    latitude: float
+    longitude: float
+
+    def __repr__(self) -> str:
+        return "Position(hidden)"
+
+
 @lru_cache(maxsize=1)
 def _transformer() -> object:
     from pyproj import Transformer

@@ -25,6 +25,8 @@ class Hospitals:
     tiles: MapTiles = field(default_factory=MapTiles)
     # Imported into an empty hospitals table on first need (the local `mungmo run`).
     register_file: Path | None = None
+    # 행정동 centre points, for "near my 동".
+    centres_file: Path | None = None
     register_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Once seen non-empty the table stays filled (imports never delete rows).
     register_loaded: bool = False

@@ -6,11 +6,12 @@ returned (only each hospital's distance from it is).
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, TypeVarTuple
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 
+from mungmo.hospital.domain.coordinates import Position
 from mungmo.hospital.domain.hours import (
     Interval,
     LocalMoment,
@@ -30,24 +31,15 @@ from mungmo.hospital.schemas import (
 )
 from mungmo.hospital.service.context import Hospitals
 from mungmo.hospital.service.nearest import nearest_keys
+from mungmo.hospital.service.neighbourhoods import neighbourhood_centre
 from mungmo.hospital.service.register import register_available
+from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.pagination import Keyset, PageRequest, SortKey, decode_cursor, encode_cursor
 
 Columns = TypeVarTuple("Columns")
 
 _BY_NAME = Keyset((SortKey(Hospital.name, str), SortKey(Hospital.id, uuid.UUID)))
-
-
-@dataclass(frozen=True)
-class Position:
-    """A device position (WGS84); kept out of reprs so it never lands in a log line."""
-
-    latitude: float
-    longitude: float
-
-    def __repr__(self) -> str:
-        return "Position(hidden)"
 
 
 @dataclass(frozen=True)
@@ -60,6 +52,8 @@ class HospitalQuery:
     include_livestock: bool = False
     sort: Literal["name", "distance"] = "name"
     position: Position | None = None
+    # Distance from the caller's verified 동 centre instead of a device position.
+    from_neighbourhood: bool = False
 
 
 def _open_at(moment: LocalMoment) -> ColumnElement[bool]:
@@ -189,9 +183,12 @@ async def _by_distance(
 
 
 async def search_hospitals(
-    hospitals: Hospitals, query: HospitalQuery, page: PageRequest
+    hospitals: Hospitals, actor: Actor, query: HospitalQuery, page: PageRequest
 ) -> HospitalPage:
     await register_available(hospitals)
+    if query.from_neighbourhood:
+        centre = await neighbourhood_centre(hospitals, actor)
+        query = replace(query, sort="distance", position=centre)
     moment = korean_moment(hospitals.clock())
     async with hospitals.uow() as uow:
         if query.sort == "distance":

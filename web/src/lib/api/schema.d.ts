@@ -3320,6 +3320,8 @@ export interface operations {
                 sort?: "name" | "distance";
                 latitude?: number | null;
                 longitude?: number | null;
+                /** @description Nearest first from the caller's verified 동 centre. */
+                from_neighbourhood?: boolean;
                 /** @description `next_cursor` of the previous page. */
                 cursor?: string | null;
                 limit?: number;
