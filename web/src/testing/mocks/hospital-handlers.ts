@@ -15,12 +15,15 @@ export const hospitalState = {
   corrections: [] as Correction[],
   /** Query strings the search endpoint received (to check what the page sent). */
   searches: [] as URLSearchParams[],
+  /** The signed-in member's verified 동 centre, as the hospital service knows it. */
+  neighbourhoodCentre: null as { latitude: number; longitude: number } | null,
 };
 
 export function resetHospitals(): void {
   hospitalState.hospitals = [];
   hospitalState.corrections = [];
   hospitalState.searches = [];
+  hospitalState.neighbourhoodCentre = null;
 }
 
 export function makeHospital(overrides: Partial<Hospital> = {}): Hospital {
@@ -87,9 +90,10 @@ function search(url: URL): Schemas['HospitalRead'][] {
   if (name !== null) found = found.filter((h) => h.name.includes(name));
   if (q.get('open_24h') === 'true') found = found.filter((h) => h.open_24h);
   if (q.get('open_now') === 'true') found = found.filter((h) => h.open_now === true);
-  if (q.get('sort') === 'distance') {
-    const lat = Number(q.get('latitude'));
-    const lon = Number(q.get('longitude'));
+  const home = q.get('from_neighbourhood') === 'true' ? hospitalState.neighbourhoodCentre : null;
+  if (q.get('sort') === 'distance' || home !== null) {
+    const lat = home?.latitude ?? Number(q.get('latitude'));
+    const lon = home?.longitude ?? Number(q.get('longitude'));
     return found
       .filter((h) => h.latitude !== null && h.longitude !== null)
       .map((h) => ({ hospital: summary(h), distance: metres(lat, lon, h.latitude ?? 0, h.longitude ?? 0) }))
@@ -113,6 +117,9 @@ export const hospitalHandlers = [
     hospitalState.searches.push(url.searchParams);
     if (url.searchParams.get('sort') === 'distance' && !url.searchParams.has('latitude')) {
       return problem(422, 'hospital.position_required');
+    }
+    if (url.searchParams.get('from_neighbourhood') === 'true' && hospitalState.neighbourhoodCentre === null) {
+      return problem(422, 'hospital.neighbourhood_unknown');
     }
     return HttpResponse.json(page(search(url), url));
   }),

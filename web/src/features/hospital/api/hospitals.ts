@@ -18,6 +18,8 @@ function searchParams(filters: HospitalFilters, cursor: string | null, limit: nu
     params.set('sort', 'distance');
     params.set('latitude', filters.position.latitude.toFixed(5));
     params.set('longitude', filters.position.longitude.toFixed(5));
+  } else if (filters.fromNeighbourhood) {
+    params.set('from_neighbourhood', 'true');
   }
   if (cursor !== null) params.set('cursor', cursor);
   return params;

@@ -26,6 +26,8 @@ export interface HospitalFilters {
   openNow: boolean;
   /** Set: nearest first from here. */
   position: Position | null;
+  /** Nearest first from the member's verified 동 centre (when no position is set). */
+  fromNeighbourhood: boolean;
 }
 
 export const NO_FILTERS: HospitalFilters = {
@@ -35,4 +37,5 @@ export const NO_FILTERS: HospitalFilters = {
   open24h: false,
   openNow: false,
   position: null,
+  fromNeighbourhood: false,
 };

@@ -76,6 +76,16 @@ export function HospitalFilters({ filters, onChange, locating, onNearest }: Hosp
         >
           {locating ? t('filters.locating') : filters.position !== null ? t('filters.nearestOn') : t('filters.nearest')}
         </button>
+        <button
+          type="button"
+          className="hospital-toggle"
+          aria-pressed={filters.position === null && filters.fromNeighbourhood}
+          onClick={() =>
+            onChange({ ...filters, position: null, fromNeighbourhood: filters.position !== null || !filters.fromNeighbourhood })
+          }
+        >
+          {t('filters.nearHome')}
+        </button>
       </div>
     </form>
   );

@@ -28,6 +28,7 @@ function filtersFrom(params: URLSearchParams): Omit<Filters, 'position'> {
     name: params.get('name') ?? '',
     open24h: params.get('open24h') === '1',
     openNow: params.get('open') === '1',
+    fromNeighbourhood: params.get('near') === 'home',
   };
 }
 
@@ -38,6 +39,7 @@ function paramsFrom(filters: Filters, view: View): URLSearchParams {
   if (filters.name !== '') params.set('name', filters.name);
   if (filters.open24h) params.set('open24h', '1');
   if (filters.openNow) params.set('open', '1');
+  if (filters.fromNeighbourhood && filters.position === null) params.set('near', 'home');
   if (view === 'map') params.set('view', 'map');
   return params;
 }
@@ -68,7 +70,7 @@ export function HospitalFinder() {
     setPositionProblem(null);
     try {
       const found = await getDevicePosition();
-      change({ ...filters, position: found });
+      change({ ...filters, position: found, fromNeighbourhood: false });
     } catch (error) {
       const reason = error instanceof PositionError ? error.reason : 'unavailable';
       setPositionProblem(t(`position.${reason}`));

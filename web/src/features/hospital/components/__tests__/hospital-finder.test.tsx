@@ -109,6 +109,23 @@ describe('HospitalFinder', () => {
     expect(router.state.location.search).not.toContain('37.5');
   });
 
+  it("sorts nearest first from the member's 동 centre, or says to verify it first", async () => {
+    signIn();
+    seedSeoul();
+    const { user } = renderWithProviders(<HospitalFinder />, { url: '/hospitals' });
+    await screen.findByRole('heading', { name: '부산동물병원' });
+    await user.click(screen.getByRole('button', { name: '우리 동네 가까운 순' }));
+    expect(await screen.findByText('우리 동네 인증을 먼저 해 주세요. 또는 현재 위치로 찾아 보세요.')).toBeInTheDocument();
+
+    hospitalState.neighbourhoodCentre = { latitude: 35.17, longitude: 129.17 };
+    await user.click(screen.getByRole('button', { name: '다시 시도' }));
+    await waitFor(() => {
+      expect(cardNames()[0]).toBe('부산동물병원');
+    });
+    expect(hospitalState.searches.at(-1)?.get('from_neighbourhood')).toBe('true');
+    expect(screen.getByRole('button', { name: '우리 동네 가까운 순' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('says so when the position is refused, and shows empty and error states', async () => {
     signIn();
     mockGeolocation({ error: 1 });
