@@ -109,3 +109,50 @@ test('a member finds 24-hour hospitals in 강남구, sees them on the map, calls
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([]);
 });
+
+test('a member suggests a phone number and an administrator applies it from 관리자', async ({ page, browser, request }) => {
+  const admin = newMember('병원관리');
+  expect((await request.post('/api/v1/accounts', { data: admin })).status()).toBe(201);
+  expect(mungmoCommand('admin', 'grant', admin.email, '--reason', '병원 정보 관리 (e2e)')).toContain('admin granted');
+  const member = await onboardedMemberViaApi(request, '제보');
+
+  await page.goto('/login');
+  await page.getByLabel('이메일').fill(member.email);
+  await page.getByLabel('비밀번호').fill(member.password);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await expect(page.getByRole('region', { name: '지금 문 연 병원' })).toBeVisible();
+  await page.goto('/hospitals?province=광주광역시&district=북구');
+  const card = page.getByRole('list', { name: '동물병원 목록' }).getByRole('article').first();
+  const name = (await card.getByRole('heading').textContent()) ?? '';
+  await card.getByRole('button', { name: '정보 수정 제안' }).click();
+  const form = card.getByRole('form', { name: '정보 수정 제안' });
+  await form.getByRole('textbox', { name: '올바른 전화번호' }).fill('062-571-1275');
+  await form.getByRole('textbox', { name: '메모 (선택)' }).fill('전화해서 확인했어요');
+  await screenshot(page, 'hospitals-5-suggest');
+  await form.getByRole('button', { name: '제안 보내기' }).click();
+  await expect(card.getByText('제안을 보냈어요. 고마워요!')).toBeVisible();
+
+  // A member has no way into the queue.
+  await page.goto('/admin/hospitals');
+  await expect(page.getByRole('heading', { name: '관리자만 볼 수 있어요' })).toBeVisible();
+
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto('/login');
+  await adminPage.getByLabel('이메일').fill(admin.email);
+  await adminPage.getByLabel('비밀번호').fill(admin.password);
+  await adminPage.getByRole('button', { name: '로그인' }).click();
+  await expect(adminPage).toHaveURL(/\/onboarding$/);
+  await adminPage.goto('/admin');
+  await adminPage.getByRole('link', { name: '병원 정보' }).click();
+  const item = adminPage.getByRole('listitem', { name: `${name} · 전화번호` });
+  await expect(item.getByText('제안된 번호: 062-571-1275')).toBeVisible();
+  await screenshot(adminPage, 'hospitals-6-admin-queue');
+  await item.getByRole('button', { name: '반영' }).click();
+  await expect(adminPage.getByRole('heading', { name: '검토할 제안이 없어요' })).toBeVisible();
+  await adminContext.close();
+
+  await page.goto('/hospitals?province=광주광역시&district=북구');
+  const updated = page.getByRole('article', { name }).first();
+  await expect(updated.getByRole('link', { name: `${name}에 전화하기` })).toHaveAttribute('href', 'tel:0625711275');
+});
