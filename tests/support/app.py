@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
+from mungmo.hospital.wiring import HospitalSettings
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.main import create_mungmo_app
 from mungmo.media.wiring import MediaSettings
@@ -69,6 +70,10 @@ async def running_app(
             "member": MemberSettings(database_url=stack.database_url("member")),
             "media": MediaSettings(
                 database_url=stack.database_url("media"), storage_dir=stack.data_dir / "media"
+            ),
+            # No register import at start: tests that need hospitals load their own.
+            "hospital": HospitalSettings(
+                database_url=stack.database_url("hospital"), register_file=None
             ),
         },
     )

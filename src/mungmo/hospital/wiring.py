@@ -1,5 +1,6 @@
 """Builds the hospital service: database, shipped register, router."""
 
+from functools import partial
 from pathlib import Path
 
 from pydantic_settings import SettingsConfigDict
@@ -12,6 +13,7 @@ from mungmo.hospital.domain.register import BUNDLED_REGISTER
 from mungmo.hospital.handlers import on_account_deleted, on_neighbourhood_verified
 from mungmo.hospital.models import Base
 from mungmo.hospital.service.context import Hospitals, MapTiles
+from mungmo.hospital.service.register import load_register_on_start
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
@@ -23,7 +25,7 @@ NAME = "hospital"
 class HospitalSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="MUNGMO_HOSPITAL_", extra="ignore")
 
-    # Imported into an empty hospitals table on first need: by default the register
+    # Imported into an empty hospitals table at start-up: by default the register
     # snapshot shipped with the project; `mungmo hospitals import --file F` applies a
     # newer one. None leaves an empty table empty.
     register_file: Path | None = BUNDLED_REGISTER
@@ -65,4 +67,5 @@ def build(context: PlatformContext, settings: HospitalSettings | None = None) ->
             EventHandler(AccountDeleted, on_account_deleted, name="hospital.on_account_deleted"),
         ],
         dependencies=[hospitals],
+        background=[partial(load_register_on_start, hospitals)],
     )

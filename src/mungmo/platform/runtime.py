@@ -76,6 +76,9 @@ class Runtime:
                 self._spawn(consumer.run(), f"consumer.{module.name}")
         for consumer in self.consumers.values():
             await asyncio.wait_for(consumer.ready.wait(), timeout=60)
+        for module in self.modules:
+            for work in module.background:
+                self._spawn(work(), f"{module.name}.background")
         log.info("runtime.started", services=[m.name for m in self.modules])
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
@@ -106,7 +109,8 @@ class Runtime:
         except Exception as error:
             checks[f"events.{self.transport.name}"] = _down(f"events.{self.transport.name}", error)
         for task in self._tasks:
-            if task.done():
+            # Background work (ServiceModule.background) is meant to finish.
+            if task.done() and not task.get_name().endswith(".background"):
                 checks[task.get_name()] = "stopped"
         return checks
 

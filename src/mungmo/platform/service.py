@@ -1,6 +1,6 @@
 """What a service hands the composition root: its database, routes, handlers and dependencies."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -45,6 +45,9 @@ class ServiceModule:
     dependencies: list[object] = field(default_factory=list)
     # Set by the service that signs access tokens (identity).
     public_keys: Callable[[], dict[str, Any]] | None = None
+    # Work started in the background once the runtime is up (e.g. loading shipped data
+    # into an empty table); cancelled at shutdown. It must catch and log its own errors.
+    background: list[Callable[[], Coroutine[Any, Any, None]]] = field(default_factory=list)
 
 
 def provide(kind: type[T]) -> Callable[[Request], T]:

@@ -3,8 +3,12 @@
 import uuid
 from pathlib import Path
 
+from sqlalchemy import func, select
+
+from mungmo.hospital.models import Hospital
 from tests.support.hospital_app import HospitalApp, hospital_app, items
 from tests.support.hospital_register import hospital_row, register_file
+from tests.support.polling import eventually
 from tests.support.stack import Stack
 
 # 서울특별시 강남구 (역삼동 부근), 서초구 and 광주광역시 북구, in EPSG:5174 metres.
@@ -172,10 +176,19 @@ async def test_searching_needs_a_signed_in_account(stack: Stack) -> None:
         assert tiles.json() == {"tile_url": None, "attribution": ""}
 
 
-async def test_a_fresh_start_imports_the_configured_file_on_first_need(
+async def test_a_fresh_start_imports_the_configured_file_in_the_background(
     stack: Stack, tmp_path: Path
 ) -> None:
     path = tmp_path / "register.csv"
     path.write_bytes(register_file(_seoul_rows()))
     async with hospital_app(stack, register_file=path) as app:
+
+        async def imported() -> int:
+            async with app.module("hospital").database.session() as session:
+                return int(await session.scalar(select(func.count()).select_from(Hospital)) or 0)
+
+        # Before anyone asks: the runtime's background work loads the file.
+        assert await eventually(imported) == len(_seoul_rows())
+        # Background work that finished is no stopped worker: the app stays ready.
+        assert (await app.client.get("/ready")).status_code == 200
         assert "가나동물병원" in await _names(app, district="강남구")

@@ -22,6 +22,7 @@ from mungmo.hospital.service.audit import record_change
 from mungmo.hospital.service.context import Hospitals
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.ids import new_id
+from mungmo.platform.logging import get_logger
 
 REGISTER_COLUMNS = (
     "name",
@@ -42,6 +43,8 @@ REGISTER_COLUMNS = (
     "duplicate_of",
 )
 _CHUNK = 1000
+
+log = get_logger("mungmo.hospital")
 
 
 @dataclass
@@ -179,3 +182,12 @@ async def register_available(hospitals: Hospitals) -> bool:
                     await import_register(hospitals, parsed, label="first start")
     hospitals.register_loaded = True
     return True
+
+
+async def load_register_on_start(hospitals: Hospitals) -> None:
+    """At start-up, in the background: a fresh clone has hospitals before anyone asks.
+    A failure is logged; the first search tries again."""
+    try:
+        await register_available(hospitals)
+    except Exception:
+        log.exception("hospital.register_import_failed", source=str(hospitals.register_file))
