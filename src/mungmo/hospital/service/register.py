@@ -1,9 +1,11 @@
 """Importing the public register: one transaction, keyed by 개방자치단체코드 + 관리번호.
 
-A row new to the table is added; a known row whose register columns differ is changed;
-a row that stops being open is counted as closed (and hidden). What administrators set
-(24-hour flag, phone, closed, hours) is never touched. Rows missing from a newer file
-stay as they were: a file that lost rows is more likely cut short than proof of closure.
+A row new to the table is added; a known row whose register columns differ is changed.
+"Closed" counts the rows this import hides: known rows that stop being open, and new rows
+that arrive closed or suspended (so the first import of the snapshot reports 4,652).
+What administrators set (24-hour flag, phone, closed, hours) is never touched. Rows
+missing from a newer file stay as they were: a file that lost rows is more likely cut
+short than proof of closure.
 """
 
 import asyncio
