@@ -145,11 +145,12 @@ def cmd_kafka(args: argparse.Namespace) -> None:
 def cmd_regions(args: argparse.Namespace) -> None:
     """Loads (or replaces) the member service's regions from a centre-point file."""
     from mungmo.member import wiring as member_wiring
-    from mungmo.member.domain.regions import BUNDLED_CENTROIDS, read_centroids
+    from mungmo.member.domain.regions import read_centroids
     from mungmo.member.service.context import Members
     from mungmo.member.service.neighbourhood import import_regions
     from mungmo.platform.db.migrations import upgrade_to_head
     from mungmo.platform.metrics import Metrics
+    from mungmo.platform.regions import BUNDLED_CENTROIDS
     from mungmo.platform.service import PlatformContext
 
     summary = read_centroids(args.centroids or BUNDLED_CENTROIDS)

@@ -4,8 +4,9 @@ import functools
 import os
 from pathlib import Path
 
-from mungmo.member.domain.regions import BUNDLED_CENTROIDS, RegionRecord, read_centroids
+from mungmo.member.domain.regions import RegionRecord, read_centroids
 from mungmo.member.service.neighbourhood import import_regions
+from mungmo.platform.regions import BUNDLED_CENTROIDS
 from tests.support.member_app import MemberApp
 
 # The centre points the project ships (a fresh clone has no ../shared); override with the

@@ -8,7 +8,6 @@ from pydantic_settings import SettingsConfigDict
 from mungmo.contracts.identity import AccountDeleted
 from mungmo.contracts.member import NeighbourhoodVerified
 from mungmo.hospital.api import router
-from mungmo.hospital.domain.centres import BUNDLED_CENTRES
 from mungmo.hospital.domain.register import BUNDLED_REGISTER
 from mungmo.hospital.handlers import on_account_deleted, on_neighbourhood_verified
 from mungmo.hospital.models import Base
@@ -17,6 +16,7 @@ from mungmo.hospital.service.register import load_register_on_start
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
+from mungmo.platform.regions import BUNDLED_CENTROIDS
 from mungmo.platform.service import PlatformContext, ServiceModule
 
 NAME = "hospital"
@@ -32,7 +32,7 @@ class HospitalSettings(ServiceSettings):
     # A tile URL template for the web map, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png
     # (mind the provider's usage policy). Unset: no tiles, no network, markers only.
     # 행정동 centre points for sorting from a member's 동 centre (a copy of member's file).
-    centres_file: Path | None = BUNDLED_CENTRES
+    centres_file: Path | None = BUNDLED_CENTROIDS
     map_tile_url: str | None = None
     map_tile_attribution: str = ""
 

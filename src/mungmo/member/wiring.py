@@ -23,7 +23,6 @@ from mungmo.member.adapters import (
     UnavailableRegionVerifier,
 )
 from mungmo.member.api import router
-from mungmo.member.domain.regions import BUNDLED_CENTROIDS
 from mungmo.member.handlers import (
     on_account_banned,
     on_account_deleted,
@@ -37,6 +36,7 @@ from mungmo.member.service.context import MemberPolicy, Members
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
+from mungmo.platform.regions import BUNDLED_CENTROIDS
 from mungmo.platform.service import PlatformContext, ServiceModule
 
 NAME = "member"

@@ -5,8 +5,9 @@ from datetime import timedelta
 
 from mungmo.contracts.identity import AccountDeleted
 from mungmo.contracts.member import NeighbourhoodVerified
-from mungmo.hospital.domain.centres import BUNDLED_CENTRES, read_centres
+from mungmo.hospital.domain.centres import read_centres
 from mungmo.platform.clock import utc_now
+from mungmo.platform.regions import BUNDLED_CENTROIDS
 from tests.support.hospital_app import HospitalApp, hospital_app, items
 from tests.support.hospital_register import hospital_row, register_file
 from tests.support.stack import Stack
@@ -55,7 +56,7 @@ async def test_sorts_from_the_verified_neighbourhood_centre(stack: Stack) -> Non
                 headers=app.headers(member_id),
             )
         )
-        centre = read_centres(BUNDLED_CENTRES)[CHEONGUN_HYOJA]
+        centre = read_centres(BUNDLED_CENTROIDS)[CHEONGUN_HYOJA]
         from_point = items(
             await app.client.get(
                 "/api/v1/hospitals",

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from mungmo.member.domain.regions import BUNDLED_CENTROIDS
 from mungmo.member.wiring import MemberSettings
+from mungmo.platform.regions import BUNDLED_CENTROIDS
 from tests.support.member_app import Account, MemberApp, member_app
 from tests.support.onboarding import claim
 from tests.support.regions import (

@@ -4,21 +4,13 @@ imports, which of its codes a member may claim, and distances on the globe.
 See docs/neighbourhood-verification.md for the data and the decisions.
 """
 
-import csv
-import gzip
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-# The centre points shipped with the project (vuski/admdongkor, from Statistics Korea SGIS;
-# see data/README.md): a fresh installation verifies neighbourhoods without any download.
-BUNDLED_CENTROIDS = Path(__file__).parent.parent / "data" / "centroids_utmk_2001_2023.tsv.gz"
-
-# The file's X/Y are UTM-K (Korea 2000 Unified CS); members' devices speak WGS84.
-UTMK = "EPSG:5179"
-WGS84 = "EPSG:4326"
+from mungmo.platform.regions import read_centroid_rows, utmk_to_wgs84
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -99,24 +91,12 @@ def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t")
-        missing = {"ADMCD", "ADMNM", "X", "Y"} - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}")
-        yield from reader
-
-
 def read_centroids(path: Path) -> ImportSummary:
     """Reads the centre-point file (columns SERIAL, ADMCD, ADMNM, X, Y in UTM-K) and keeps
     the claimable neighbourhoods, converted to WGS84."""
-    from pyproj import Transformer  # heavy import, only when importing data
-
     kept: list[dict[str, str]] = []
     levels = retired = offices = 0
-    for row in _rows(path):
+    for row in read_centroid_rows(path):
         code, name = row["ADMCD"].strip(), " ".join(row["ADMNM"].split())
         if not is_neighbourhood_code(code):
             levels += 1
@@ -129,18 +109,15 @@ def read_centroids(path: Path) -> ImportSummary:
     current = current_rows(kept)
     superseded = len(kept) - len(current)
     kept = current
-    to_wgs84 = Transformer.from_crs(UTMK, WGS84, always_xy=True)
-    xs = [float(row["X"]) for row in kept]
-    ys = [float(row["Y"]) for row in kept]
-    longitudes, latitudes = to_wgs84.transform(xs, ys)
+    positions = utmk_to_wgs84(kept)
     records = [
         RegionRecord(
             code=row["ADMCD"].strip(),
             name=" ".join(row["ADMNM"].split()),
-            latitude=round(float(lat), 6),
-            longitude=round(float(lng), 6),
+            latitude=round(lat, 6),
+            longitude=round(lng, 6),
         )
-        for row, lng, lat in zip(kept, longitudes, latitudes, strict=True)
+        for row, (lat, lng) in zip(kept, positions, strict=True)
     ]
     return ImportSummary(records, levels, retired, offices, superseded)
 
