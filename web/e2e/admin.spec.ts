@@ -63,22 +63,22 @@ test('an admin made on the command line bans a member from the admin page', asyn
   const row = page.getByRole('listitem', { name: member.nickname });
   await expect(row).toBeVisible();
   await expect(page.getByRole('heading', { name: `${admin.nickname} (나)` })).toBeHidden();
-  await row.getByRole('button', { name: `${member.nickname}님 계정 정지` }).click();
+  await row.getByRole('button', { name: `${member.nickname}님 영구 퇴출` }).click();
 
-  const dialog = page.getByRole('dialog', { name: `${member.nickname}님 계정을 정지할까요?` });
-  await dialog.getByRole('button', { name: '정지하기' }).click();
+  const dialog = page.getByRole('dialog', { name: `${member.nickname}님을 영구 퇴출할까요?` });
+  await dialog.getByRole('button', { name: '영구 퇴출' }).click();
   await expect(dialog.getByText('사유를 적어 주세요.')).toBeVisible();
   await dialog.getByRole('textbox', { name: '사유 (조치 기록에 남아요)' }).fill('다른 회원에게 사기 거래 시도');
   await screenshot(page, 'admin-ban-dialog', { fullPage: false });
-  await dialog.getByRole('button', { name: '정지하기' }).click();
+  await dialog.getByRole('button', { name: '영구 퇴출' }).click();
 
-  await expect(page.getByText(`${member.nickname}님 계정을 정지했어요.`)).toBeVisible();
-  await expect(row.getByText('정지됨')).toBeVisible();
+  await expect(page.getByText(`${member.nickname}님을 영구 퇴출했어요.`)).toBeVisible();
+  await expect(row.getByText('영구 퇴출')).toBeVisible();
   await screenshot(page, 'admin-account-banned');
 
   await page.getByRole('link', { name: '조치 기록' }).click();
   const log = page.getByRole('list', { name: '조치 기록, 최근 순' });
-  await expect(log.getByRole('listitem').first()).toContainText(`${member.nickname}님 계정 정지`);
+  await expect(log.getByRole('listitem').first()).toContainText(`${member.nickname}님 영구 퇴출`);
   await expect(log.getByRole('listitem').first()).toContainText('다른 회원에게 사기 거래 시도');
   await expect(log.getByRole('listitem').first()).toContainText(admin.nickname);
   await expect(log).toContainText(`${admin.nickname}님에게 관리자 권한 부여`);

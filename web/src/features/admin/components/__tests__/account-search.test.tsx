@@ -31,7 +31,7 @@ describe('AccountSearch', () => {
       '콩이아빠',
       '운영자보리 (나)',
     ]);
-    expect(within(list).getByRole('button', { name: '운영자보리님 계정 정지' })).toBeDisabled();
+    expect(within(list).getByRole('button', { name: '운영자보리님 영구 퇴출' })).toBeDisabled();
 
     await user.type(screen.getByRole('searchbox', { name: '이메일 또는 닉네임으로 찾기' }), '콩이');
     await waitFor(() => {
@@ -49,33 +49,33 @@ describe('AccountSearch', () => {
     const kong = seedOtherMember('콩이아빠');
     const { user } = renderWithProviders(<AccountSearch currentAccountId={me.id} />);
 
-    await user.click(await screen.findByRole('button', { name: '콩이아빠님 계정 정지' }));
-    const dialog = screen.getByRole('dialog', { name: '콩이아빠님 계정을 정지할까요?' });
+    await user.click(await screen.findByRole('button', { name: '콩이아빠님 영구 퇴출' }));
+    const dialog = screen.getByRole('dialog', { name: '콩이아빠님을 영구 퇴출할까요?' });
     const reason = within(dialog).getByRole('textbox', { name: '사유 (조치 기록에 남아요)' });
     expect(reason).toHaveFocus();
 
     await user.type(reason, '   ');
-    await user.click(within(dialog).getByRole('button', { name: '정지하기' }));
+    await user.click(within(dialog).getByRole('button', { name: '영구 퇴출' }));
     expect(within(dialog).getByText('사유를 적어 주세요.')).toBeInTheDocument();
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect(adminState.audit).toEqual([]);
 
     await user.type(reason, '사기 거래 시도');
-    await user.click(within(dialog).getByRole('button', { name: '정지하기' }));
+    await user.click(within(dialog).getByRole('button', { name: '영구 퇴출' }));
 
-    expect(await screen.findByText('콩이아빠님 계정을 정지했어요.')).toBeInTheDocument();
+    expect(await screen.findByText('콩이아빠님을 영구 퇴출했어요.')).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const row = screen.getByRole('listitem', { name: '콩이아빠' });
-    expect(within(row).getByText('정지됨')).toBeInTheDocument();
+    expect(within(row).getByText('영구 퇴출')).toBeInTheDocument();
     expect(adminState.audit.map((entry) => [entry.action, entry.target_account_id, entry.reason])).toEqual([
       ['account_banned', kong.id, '사기 거래 시도'],
     ]);
 
-    await user.click(within(row).getByRole('button', { name: '콩이아빠님 계정 정지 풀기' }));
-    const unban = screen.getByRole('dialog', { name: '콩이아빠님의 정지를 풀까요?' });
+    await user.click(within(row).getByRole('button', { name: '콩이아빠님 퇴출 해제' }));
+    const unban = screen.getByRole('dialog', { name: '콩이아빠님의 퇴출을 해제할까요?' });
     await user.type(within(unban).getByRole('textbox'), '이의 신청 받아들임');
-    await user.click(within(unban).getByRole('button', { name: '정지 풀기' }));
-    expect(await screen.findByText('콩이아빠님의 정지를 풀었어요.')).toBeInTheDocument();
+    await user.click(within(unban).getByRole('button', { name: '퇴출 해제' }));
+    expect(await screen.findByText('콩이아빠님의 퇴출을 해제했어요.')).toBeInTheDocument();
     expect(within(screen.getByRole('listitem', { name: '콩이아빠' })).getByText('활동 중')).toBeInTheDocument();
   });
 
@@ -107,10 +107,10 @@ describe('AccountSearch', () => {
     server.use(http.post('*/api/v1/admin/accounts/:id/ban', () => problem(404, 'identity.account_not_found')));
     const { user } = renderWithProviders(<AccountSearch currentAccountId={me.id} />);
 
-    await user.click(await screen.findByRole('button', { name: '콩이아빠님 계정 정지' }));
+    await user.click(await screen.findByRole('button', { name: '콩이아빠님 영구 퇴출' }));
     const dialog = screen.getByRole('dialog');
     await user.type(within(dialog).getByRole('textbox'), '스팸');
-    await user.click(within(dialog).getByRole('button', { name: '정지하기' }));
+    await user.click(within(dialog).getByRole('button', { name: '영구 퇴출' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('계정을 찾을 수 없어요.');
 
     await user.keyboard('{Escape}');

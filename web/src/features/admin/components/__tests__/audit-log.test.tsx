@@ -43,7 +43,7 @@ describe('AuditLog', () => {
     const list = await screen.findByRole('list', { name: '조치 기록, 최근 순' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(30);
-    expect(items[0]).toHaveTextContent('콩이아빠님 계정 정지');
+    expect(items[0]).toHaveTextContent('콩이아빠님 영구 퇴출');
     expect(items[0]).toHaveTextContent('“사기 거래 시도”');
     expect(items[0]).toHaveTextContent('운영자보리');
     expect(items[1]).toHaveTextContent('콩이아빠님에게 관리자 권한 부여');
