@@ -2,7 +2,7 @@
 
 from mungmo.contracts.identity import AccountDeleted
 from mungmo.contracts.member import NeighbourhoodVerified
-from mungmo.hospital.service.neighbourhoods import forget_neighbourhood, remember_neighbourhood
+from mungmo.hospital.service.neighbourhoods import erase_member, remember_neighbourhood
 from mungmo.platform.db import UnitOfWork
 
 
@@ -13,4 +13,4 @@ async def on_neighbourhood_verified(event: NeighbourhoodVerified, uow: UnitOfWor
 
 
 async def on_account_deleted(event: AccountDeleted, uow: UnitOfWork) -> None:
-    await forget_neighbourhood(uow, member_id=event.account_id)
+    await erase_member(uow, member_id=event.account_id)

@@ -87,6 +87,10 @@ class HospitalHours(IdMixin, Base):
     closes: Mapped[int] = mapped_column(SmallInteger)
 
 
+# Stands in for the member behind a correction once their account is deleted.
+DELETED_MEMBER_ID = uuid.UUID(int=0)
+
+
 class HospitalCorrection(IdMixin, TimestampMixin, Base):
     """A member's suggestion (hours, phone, closed) waiting for an administrator."""
 

@@ -4,8 +4,12 @@ corrections that administrators accept or reject; every change is audited."""
 import uuid
 from typing import Any
 
+from mungmo.contracts.identity import AccountDeleted
+from mungmo.hospital.models import DELETED_MEMBER_ID, HospitalCorrection
+from mungmo.platform.clock import utc_now
 from tests.support.hospital_app import HospitalApp, hospital_app, items
 from tests.support.hospital_register import hospital_row, register_file
+from tests.support.polling import eventually
 from tests.support.stack import Stack
 
 WEEKDAYS = [{"weekday": d, "opens": "09:00", "closes": "18:00"} for d in range(5)]
@@ -164,3 +168,27 @@ async def test_an_accepted_closure_hides_the_hospital_and_survives_reimport(stac
         assert items(await app.client.get("/api/v1/hospitals", headers=app.headers())) == []
         gone = await app.client.get(f"/api/v1/hospitals/{hospital['id']}", headers=app.headers())
         assert gone.status_code == 404
+
+
+async def test_a_deleted_account_leaves_its_corrections_without_its_name(stack: Stack) -> None:
+    async with hospital_app(stack) as app:
+        hospital = await _a_hospital(app)
+        member_id = uuid.uuid4()
+        suggested = await app.client.post(
+            f"/api/v1/hospitals/{hospital['id']}/corrections",
+            json={"kind": "phone", "phone": "062 571 1275", "note": "제가 어제 통화했어요"},
+            headers=app.headers(member_id),
+        )
+        assert suggested.status_code == 201
+        await app.publish(AccountDeleted(account_id=member_id, deleted_at=utc_now()), key=member_id)
+
+        async def anonymised() -> bool:
+            async with app.module("hospital").database.session() as session:
+                row = await session.get(HospitalCorrection, uuid.UUID(suggested.json()["id"]))
+                return row is not None and row.member_id == DELETED_MEMBER_ID and row.note == ""
+
+        await eventually(anonymised, until=bool)
+        queue = items(
+            await app.client.get("/api/v1/hospital-corrections", headers=app.admin_headers())
+        )
+        assert [(c["id"], c["note"]) for c in queue] == [(suggested.json()["id"], "")]

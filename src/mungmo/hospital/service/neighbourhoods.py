@@ -1,15 +1,16 @@
-"""The copy of members' verified 동 (fed by the member service's events)."""
+"""The copy of members' verified 동 (fed by the member service's events), and what is
+erased with an account."""
 
 import asyncio
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
 from mungmo.hospital.domain.centres import read_centres
 from mungmo.hospital.domain.coordinates import Position
 from mungmo.hospital.errors import NeighbourhoodUnknown
-from mungmo.hospital.models import MemberNeighbourhood
+from mungmo.hospital.models import DELETED_MEMBER_ID, HospitalCorrection, MemberNeighbourhood
 from mungmo.hospital.service.context import Hospitals
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
@@ -33,11 +34,17 @@ async def remember_neighbourhood(
         await uow.commit()
 
 
-async def forget_neighbourhood(uow: UnitOfWork, *, member_id: uuid.UUID) -> None:
-    """An account was deleted: its 동 goes."""
+async def erase_member(uow: UnitOfWork, *, member_id: uuid.UUID) -> None:
+    """An account was deleted: its 동 goes, and its corrections stay (what they say about
+    a hospital is still worth checking) without the member or the member's note."""
     async with uow:
         await uow.session.execute(
             delete(MemberNeighbourhood).where(MemberNeighbourhood.member_id == member_id)
+        )
+        await uow.session.execute(
+            update(HospitalCorrection)
+            .where(HospitalCorrection.member_id == member_id)
+            .values(member_id=DELETED_MEMBER_ID, note="")
         )
         await uow.commit()
 
