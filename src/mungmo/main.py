@@ -7,7 +7,12 @@ from typing import Any
 from fastapi import FastAPI
 
 from mungmo import contracts  # noqa: F401  (registers every event contract)
-from mungmo.contracts.identity import AccountBanned, AccountDeleted, AccountUnbanned
+from mungmo.contracts.identity import (
+    AccountBanned,
+    AccountDeleted,
+    AccountRolesChanged,
+    AccountUnbanned,
+)
 from mungmo.hospital import wiring as hospital_wiring
 from mungmo.identity import wiring as identity_wiring
 from mungmo.media import wiring as media_wiring
@@ -50,6 +55,12 @@ async def deny_banned_account(event: AccountBanned, uow: UnitOfWork) -> None:
     await deny_access(uow, account_id=event.account_id, since=event.banned_at, reason="banned")
 
 
+async def refresh_changed_roles(event: AccountRolesChanged, uow: UnitOfWork) -> None:
+    await deny_access(
+        uow, account_id=event.account_id, since=event.changed_at, reason="roles_changed"
+    )
+
+
 async def allow_unbanned_account(event: AccountUnbanned, uow: UnitOfWork) -> None:
     await lift_ban(uow, account_id=event.account_id)
 
@@ -67,6 +78,11 @@ def subscribe_access_denials(module: ServiceModule) -> None:
                 AccountUnbanned, allow_unbanned_account, name=f"{module.name}.allow_unbanned"
             ),
             EventHandler(AccountDeleted, deny_deleted_account, name=f"{module.name}.deny_deleted"),
+            EventHandler(
+                AccountRolesChanged,
+                refresh_changed_roles,
+                name=f"{module.name}.refresh_changed_roles",
+            ),
         ]
     )
 

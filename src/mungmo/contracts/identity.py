@@ -42,6 +42,16 @@ class AccountBanned(Event):
     banned_at: datetime
 
 
+@contract(source="identity", aggregate="account", name="AccountRolesChanged")
+class AccountRolesChanged(Event):
+    """An administrator granted or revoked a role: access tokens issued before
+    ``changed_at`` carry the old roles, so every service sends them back for a refresh."""
+
+    account_id: uuid.UUID
+    roles: list[str]
+    changed_at: datetime
+
+
 @contract(source="identity", aggregate="account", name="AccountUnbanned")
 class AccountUnbanned(Event):
     """An administrator lifted a ban: the account may log in again and services show its

@@ -151,7 +151,15 @@ class TokenVerifier:
             member_id = uuid.UUID(claims["sub"])
         except ValueError as error:
             raise Unauthenticated("The access token is not valid.") from error
-        if self._deny_list is not None and self._deny_list.refuses(member_id, int(claims["iat"])):
+        refusal = (
+            None
+            if self._deny_list is None
+            else self._deny_list.refusal(member_id, float(claims["iat"]))
+        )
+        if refusal == "roles_changed":
+            # Not the account's fault: a refresh brings a token with the current roles.
+            raise TokenExpired("The account's roles changed; refresh the session.")
+        if refusal is not None:
             raise AccessRevoked("This account was banned or deleted.")
         return Actor(
             member_id=member_id,

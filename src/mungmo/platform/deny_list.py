@@ -24,26 +24,32 @@ from mungmo.platform.logging import get_logger
 log = get_logger(__name__)
 
 
+# Which denial wins when an account has several: a deletion over a ban over stale roles.
+_WEIGHT: dict[DenialReason, int] = {"roles_changed": 0, "banned": 1, "deleted": 2}
+
+
 @dataclass(frozen=True)
 class Denial:
     since: datetime
     reason: DenialReason
 
     def refuses(self, issued_at: datetime) -> bool:
-        """A deleted account's tokens are all refused; a banned account's tokens issued
-        at or before the ban (``iat`` has whole seconds, so that errs on refusing)."""
+        """A deleted account's tokens are all refused; otherwise the tokens issued at or
+        before the ban or role change (older tokens with whole-second ``iat`` count as
+        issued at the start of their second, so that errs on refusing)."""
         return self.reason == "deleted" or issued_at <= self.since
 
     def stronger(self, other: "Denial") -> "Denial":
         if self.reason != other.reason:
-            return self if self.reason == "deleted" else other
+            return self if _WEIGHT[self.reason] > _WEIGHT[other.reason] else other
         return self if self.since >= other.since else other
 
 
 async def deny_access(
     uow: UnitOfWork, *, account_id: uuid.UUID, since: datetime, reason: DenialReason
 ) -> None:
-    """Records a ban or deletion; a deletion is never weakened back into a ban."""
+    """Records a role change, ban or deletion; a denial is never weakened (a deletion
+    stays a deletion, a ban is not turned into a role change)."""
     table = access_denials(uow.database.metadata)
     async with uow:
         current = (
@@ -57,7 +63,9 @@ async def deny_access(
             await uow.session.execute(
                 insert(table).values(account_id=account_id, denied_since=since, reason=reason)
             )
-        elif current.reason != "deleted":
+        elif Denial(since, reason) == Denial(current.denied_since, current.reason).stronger(
+            Denial(since, reason)
+        ):
             await uow.session.execute(
                 update(table)
                 .where(table.c.account_id == account_id)
@@ -96,14 +104,18 @@ class DenyList:
         self._denials: dict[uuid.UUID, Denial] = {}
         self._pruned_at: datetime | None = None
 
-    def refuses(self, account_id: uuid.UUID, issued_at: datetime | int) -> bool:
+    def refuses(self, account_id: uuid.UUID, issued_at: datetime | float) -> bool:
         """``issued_at`` is the token's ``iat``: a datetime or seconds since the epoch."""
+        return self.refusal(account_id, issued_at) is not None
+
+    def refusal(self, account_id: uuid.UUID, issued_at: datetime | float) -> DenialReason | None:
+        """Why a token of ``account_id`` issued at ``issued_at`` is refused, if it is."""
         denial = self._denials.get(account_id)
         if denial is None:
-            return False
-        if isinstance(issued_at, int):
+            return None
+        if not isinstance(issued_at, datetime):
             issued_at = datetime.fromtimestamp(issued_at, UTC)
-        return denial.refuses(issued_at)
+        return denial.reason if denial.refuses(issued_at) else None
 
     async def refresh(self) -> None:
         """Reloads every denial younger than the retention from each database."""

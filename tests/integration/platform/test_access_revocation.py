@@ -105,3 +105,45 @@ async def test_deleting_the_account_revokes_its_access_token_everywhere(
     )
     assert refused == {"identity": 401, "member": 401, "media": 401}
     _revoked(await mungmo.client.get(PROBES["media"], headers={"Authorization": f"Bearer {token}"}))
+
+
+async def test_a_revoked_admin_role_goes_at_once_and_a_refresh_carries_on(
+    mungmo: RunningApp,
+) -> None:
+    granter, _ = await _logged_in(mungmo)
+    await make_admin(mungmo, granter["id"])
+    granter_token = await mungmo.log_in(granter["email"], client=mungmo.new_client())
+    demoted, _ = await _logged_in(mungmo)
+    await make_admin(mungmo, demoted["id"])
+    browser = mungmo.new_client()
+    demoted_token = await mungmo.log_in(demoted["email"], client=browser)
+    admin_page = "/api/v1/admin/accounts"
+    stale = {"Authorization": f"Bearer {demoted_token}"}
+    assert (await mungmo.client.get(admin_page, headers=stale)).status_code == 200
+
+    revoked = await mungmo.client.post(
+        f"/api/v1/admin/accounts/{demoted['id']}/role-revocations",
+        json={"role": "admin", "reason": "운영진 교체"},
+        headers={"Authorization": f"Bearer {granter_token}"},
+    )
+    assert revoked.status_code == 200, revoked.text
+
+    # The token that still says "admin" is sent back for a refresh everywhere.
+    refused = await eventually(
+        lambda: _statuses(mungmo, demoted_token),
+        until=lambda found: set(found.values()) == {401},
+        timeout=5,
+    )
+    assert refused == {"identity": 401, "member": 401, "media": 401}
+    expired = await mungmo.client.get(admin_page, headers=stale)
+    assert expired.status_code == 401 and expired.json()["code"] == "auth.token_expired"
+
+    # A refresh, even in the same second, gives a token with the current roles.
+    refreshed = await browser.post("/api/v1/auth/refresh")
+    assert refreshed.status_code == 200, refreshed.text
+    fresh = refreshed.json()["access_token"]
+    assert await _statuses(mungmo, fresh) == {"identity": 200, "member": 200, "media": 404}
+    denied = await mungmo.client.get(admin_page, headers={"Authorization": f"Bearer {fresh}"})
+    assert denied.status_code == 403
+    # The administrator who revoked it is untouched.
+    assert (await _statuses(mungmo, granter_token))["identity"] == 200

@@ -28,3 +28,15 @@ def test_a_deletion_outweighs_a_ban_and_a_later_ban_an_earlier_one() -> None:
     deletion = Denial(since=BANNED_AT - timedelta(seconds=5), reason="deleted")
     assert early.stronger(late) == late and late.stronger(early) == late
     assert late.stronger(deletion) == deletion and deletion.stronger(late) == deletion
+
+
+def test_a_role_change_refuses_tokens_issued_before_it_to_the_millisecond() -> None:
+    change = Denial(since=BANNED_AT, reason="roles_changed")
+    assert change.refuses(BANNED_AT - timedelta(milliseconds=1))
+    assert not change.refuses(BANNED_AT + timedelta(milliseconds=1))
+
+
+def test_a_ban_outweighs_a_role_change_whichever_comes_first() -> None:
+    change = Denial(since=BANNED_AT + timedelta(seconds=5), reason="roles_changed")
+    ban = Denial(since=BANNED_AT, reason="banned")
+    assert change.stronger(ban) == ban and ban.stronger(change) == ban

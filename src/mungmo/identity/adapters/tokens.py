@@ -81,7 +81,9 @@ class TokenSigner:
             "sub": str(account_id),
             "sid": str(session_id),
             "roles": roles,
-            "iat": int(now.timestamp()),
+            # Milliseconds (a NumericDate may be fractional): a deny-list entry can then
+            # tell a token issued just before a role change from one issued just after.
+            "iat": round(now.timestamp(), 3),
             "exp": int((now + ttl).timestamp()),
             "jti": uuid.uuid4().hex,
         }

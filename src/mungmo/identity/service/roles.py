@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from mungmo.contracts.identity import AccountRolesChanged
 from mungmo.identity.errors import AccountNotFound, CannotRevokeOwnAdmin
 from mungmo.identity.models import DELETED, Account, AccountRole, AuditAction, Role, token_roles
 from mungmo.identity.schemas import AdminAccountRead
@@ -84,6 +85,12 @@ async def _granted(uow: UnitOfWork, account_id: uuid.UUID, role: Role) -> Accoun
     )
 
 
+def _emit_roles_changed(uow: UnitOfWork, view: AdminAccountRead) -> None:
+    # Tokens carry roles: services refuse the older ones, so a revoked role goes at once.
+    event = AccountRolesChanged(account_id=view.id, roles=list(view.roles), changed_at=uow.clock())
+    uow.emit(event, key=view.id)
+
+
 async def grant_role(
     identity: Identity,
     actor: AuditActor,
@@ -109,6 +116,8 @@ async def grant_role(
             record(uow, actor, AuditAction.ROLE_GRANTED, account.id, reason, role.value)
             await uow.flush()
         view = await admin_view(uow, account)
+        if changed:
+            _emit_roles_changed(uow, view)
         await uow.commit()
         return RoleChangeOutcome(account=view, changed=changed)
 
@@ -135,5 +144,7 @@ async def revoke_role(
             record(uow, actor, AuditAction.ROLE_REVOKED, account.id, reason, role.value)
             await uow.flush()
         view = await admin_view(uow, account)
+        if changed:
+            _emit_roles_changed(uow, view)
         await uow.commit()
         return RoleChangeOutcome(account=view, changed=changed)

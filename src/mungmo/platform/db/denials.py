@@ -12,7 +12,8 @@ from mungmo.platform.db.types import UtcDateTime
 
 ACCESS_DENIALS = "access_denials"
 
-DenialReason = Literal["banned", "deleted"]
+# roles_changed: the token's roles are stale; the client refreshes and carries on.
+DenialReason = Literal["roles_changed", "banned", "deleted"]
 
 
 def define_access_denials(metadata: MetaData) -> Table:
