@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import Integer, String, func, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from mungmo.platform.clock import utc_now
 from mungmo.platform.db import Database, IdMixin, UnitOfWork, service_metadata
 from mungmo.platform.events.consumer import EventConsumer, EventHandler, Processed
 from mungmo.platform.events.contract import Event, contract
+from mungmo.platform.events.envelope import Envelope
 from mungmo.platform.events.factory import build_transport
 from mungmo.platform.events.relay import OutboxRelay
-from mungmo.platform.events.transport import Transport
+from mungmo.platform.events.transport import DeadLetter, OutgoingMessage, Transport
+from mungmo.platform.metrics import Metrics
 from tests.support.stack import Stack
 
 
@@ -38,6 +41,26 @@ class ProbeRecorded(Event):
     poison: bool = False
 
 
+@contract(source="probe", aggregate="probe", name="ProbeRecorded", version=2)
+class ProbeRecordedV2(Event):
+    """A breaking change of ``ProbeRecorded``: consumers need a new handler for it."""
+
+    key: str
+    n: int
+    unit: str
+
+
+@contract(source="probe", aggregate="note", name="ProbeNoted")
+class ProbeNoted(Event):
+    """On a topic of its own, so tests see one partition held while another flows."""
+
+    key: str
+    n: int
+
+
+PROBE_TOPICS = (ProbeRecorded.topic, ProbeNoted.topic)
+
+
 @dataclass
 class ProbeNode:
     """One 'process' of the probe service: database, relay, consumer."""
@@ -51,6 +74,9 @@ class ProbeNode:
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     consumer: EventConsumer | None = None
     relay: OutboxRelay | None = None
+    metrics: Metrics = field(default_factory=Metrics)
+    # Numbers the handler refuses, like a bug that a later deploy fixes.
+    refuse: set[int] = field(default_factory=set)
 
     def uow(self, **kwargs: object) -> UnitOfWork:
         return UnitOfWork(self.database, topic_prefix=self.stack.private_topic_prefix, **kwargs)  # type: ignore[arg-type]
@@ -62,11 +88,19 @@ class ProbeNode:
                 uow.emit(ProbeRecorded(key=key, n=n, poison=n in (poison or set())), key=key)
             await uow.commit()
 
-    async def on_probe_recorded(self, event: ProbeRecorded, uow: UnitOfWork) -> None:
-        if event.poison:
+    async def on_probe_recorded(self, event: ProbeRecorded | ProbeNoted, uow: UnitOfWork) -> None:
+        if getattr(event, "poison", False):
             raise ValueError(f"poison event {event.n}")
+        if event.n in self.refuse:
+            raise ValueError(f"refused event {event.n}")
         async with uow:
             uow.session.add(Effect(key=event.key, n=event.n, event_id="-"))
+            await uow.commit()
+        self.applied.append((event.key, event.n))
+
+    async def on_probe_recorded_v2(self, event: ProbeRecordedV2, uow: UnitOfWork) -> None:
+        async with uow:
+            uow.session.add(Effect(key=event.key, n=event.n, event_id=event.unit))
             await uow.commit()
         self.applied.append((event.key, event.n))
 
@@ -77,17 +111,32 @@ class ProbeNode:
         self._tasks.append(asyncio.create_task(self.relay.run()))
         return self.relay
 
-    async def start_consumer(self) -> EventConsumer:
+    async def start_consumer(self, *, with_v2: bool = False, notes: bool = False) -> EventConsumer:
+        """``with_v2``: the deploy that reads ``ProbeRecorded`` v2; ``notes``: also
+        consume ``ProbeNoted`` from its own topic."""
+        handlers = [
+            EventHandler(ProbeRecorded, self.on_probe_recorded, name=f"{self.service}.record")
+        ]
+        if with_v2:
+            handlers.append(
+                EventHandler(
+                    ProbeRecordedV2, self.on_probe_recorded_v2, name=f"{self.service}.record"
+                )
+            )
+        if notes:
+            handlers.append(
+                EventHandler(ProbeNoted, self.on_probe_recorded, name=f"{self.service}.note")
+            )
         consumer = EventConsumer(
             service=self.service,
             transport=self.transport,
-            handlers=[
-                EventHandler(ProbeRecorded, self.on_probe_recorded, name=f"{self.service}.record")
-            ],
+            handlers=handlers,
             uow_factory=self.uow,
             topic_prefix=self.stack.private_topic_prefix,
+            metrics=self.metrics,
             max_attempts=3,
             backoff_seconds=0.01,
+            max_backoff_seconds=0.5,
         )
         consumer.observers.append(self.processed.append)
         self.consumer = consumer
@@ -113,6 +162,32 @@ class ProbeNode:
         async with self.database.session() as session:
             return int(await session.scalar(select(func.count()).select_from(Effect)) or 0)
 
+    async def publish_envelope(
+        self, event: Event, *, key: str, event_id: uuid.UUID | None = None
+    ) -> uuid.UUID:
+        """Straight onto the log, as another service's relay would put it there."""
+        envelope = Envelope(
+            id=event_id or uuid.uuid4(),
+            type=event.event_type,
+            version=event.event_version,
+            source=event.source,
+            key=key,
+            time=utc_now(),
+            payload=event.model_dump(mode="json"),
+        )
+        topic = self.stack.private_topic_prefix + event.topic
+        await self.transport.publish(
+            [OutgoingMessage(topic=topic, key=key, value=envelope.to_bytes())]
+        )
+        return envelope.id
+
+    async def dead_letters(self) -> list[DeadLetter]:
+        return [
+            letter
+            for letter in await self.transport.list_dead_letters(500)
+            if letter.consumer.startswith(f"{self.service}.")
+        ]
+
     async def unpublished(self) -> int:
         outbox = self.database.messaging.outbox
         async with self.database.session() as session:
@@ -124,20 +199,26 @@ class ProbeNode:
 
 @asynccontextmanager
 async def probe_node(
-    stack: Stack, *, service: str | None = None, database_url: str | None = None
+    stack: Stack,
+    *,
+    service: str | None = None,
+    database_url: str | None = None,
+    lock_timeout_seconds: float | None = None,
 ) -> AsyncIterator[ProbeNode]:
     """A probe process on the stack. Give ``service`` and ``database_url`` to 'restart'
     a node on the same database and consumer group."""
     service = service or f"probe{uuid.uuid4().hex[:6]}"
     url = database_url or stack.database_url(service)
-    database = Database(url, ProbeBase.metadata, name=service)
+    database = Database(
+        url, ProbeBase.metadata, name=service, lock_timeout_seconds=lock_timeout_seconds
+    )
     from mungmo.platform.db.database import ensure_database_exists
 
     await ensure_database_exists(url)
     async with database.engine.begin() as connection:
         await connection.run_sync(ProbeBase.metadata.create_all)
     transport = build_transport(stack.platform_settings(), client_id=service)
-    await transport.start([stack.private_topic_prefix + ProbeRecorded.topic])
+    await transport.start([stack.private_topic_prefix + t for t in PROBE_TOPICS])
     node = ProbeNode(stack=stack, database=database, transport=transport, service=service)
     try:
         yield node

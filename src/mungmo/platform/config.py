@@ -25,8 +25,12 @@ class PlatformSettings(BaseSettings):
     kafka_replication_factor: int = 1
     relay_poll_seconds: float = 0.5
     relay_batch_size: int = 500
+    # Attempts for a handler that keeps failing before its event is a dead letter; an
+    # unreachable database or broker is retried without limit, waiting at most
+    # consumer_max_backoff_seconds between tries.
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
+    consumer_max_backoff_seconds: float = 30.0
     auto_migrate: bool = True
     # Where services fetch the identity service's public keys when it runs elsewhere.
     auth_jwks_url: str | None = None

@@ -63,3 +63,15 @@ class Metrics:
             ["consumer"],
             registry=self.registry,
         )
+        self.consumer_retries = Counter(
+            "mungmo_consumer_retries_total",
+            "Messages tried again: infrastructure away, or a handler failing",
+            ["group", "reason"],
+            registry=self.registry,
+        )
+        self.consumer_stalled = Gauge(
+            "mungmo_consumer_stalled",
+            "1 while a partition is held on an event version no handler here reads",
+            ["group", "topic", "partition"],
+            registry=self.registry,
+        )

@@ -71,6 +71,7 @@ class Runtime:
                     metrics=self.metrics,
                     max_attempts=self.settings.consumer_max_attempts,
                     backoff_seconds=self.settings.consumer_backoff_seconds,
+                    max_backoff_seconds=self.settings.consumer_max_backoff_seconds,
                 )
                 self.consumers[module.name] = consumer
                 self._spawn(consumer.run(), f"consumer.{module.name}")

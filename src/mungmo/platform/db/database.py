@@ -16,12 +16,19 @@ from mungmo.platform.db.messaging import MessagingTables
 
 
 class Database:
-    def __init__(self, url: str, metadata: MetaData, *, name: str) -> None:
+    def __init__(
+        self,
+        url: str,
+        metadata: MetaData,
+        *,
+        name: str,
+        lock_timeout_seconds: float | None = None,
+    ) -> None:
         self.url = url
         self.name = name
         self.metadata = metadata
         self.messaging = MessagingTables.of(metadata)
-        self.engine: AsyncEngine = create_engine_for(url)
+        self.engine: AsyncEngine = create_engine_for(url, lock_timeout_seconds=lock_timeout_seconds)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         self._commit_listeners: list[Callable[[], None]] = []
 
@@ -48,22 +55,36 @@ class Database:
         await self.engine.dispose()
 
 
-def create_engine_for(url: str, *, immediate_transactions: bool = True) -> AsyncEngine:
+def create_engine_for(
+    url: str, *, immediate_transactions: bool = True, lock_timeout_seconds: float | None = None
+) -> AsyncEngine:
     """``immediate_transactions=False`` suits a SQLite store whose write transactions
-    start with their write (the event log): its readers then never hold the lock."""
+    start with their write (the event log): its readers then never hold the lock.
+    ``lock_timeout_seconds`` bounds a wait for a lock (SQLite's busy timeout, MariaDB's
+    innodb_lock_wait_timeout); by default 30 s on SQLite and the server's on MariaDB."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": 30})
-        _configure_sqlite(engine, immediate=immediate_transactions)
+        timeout = 30.0 if lock_timeout_seconds is None else lock_timeout_seconds
+        engine = create_async_engine(url, connect_args={"timeout": timeout})
+        _configure_sqlite(engine, immediate=immediate_transactions, busy_ms=int(timeout * 1000))
         return engine
+    connect_args: dict[str, Any] = {}
+    if lock_timeout_seconds is not None:
+        seconds = max(1, round(lock_timeout_seconds))  # MariaDB counts whole seconds
+        connect_args["init_command"] = f"SET SESSION innodb_lock_wait_timeout={seconds}"
     return create_async_engine(
-        url, pool_pre_ping=True, pool_recycle=1800, pool_size=10, max_overflow=20
+        url,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+        pool_size=10,
+        max_overflow=20,
+        connect_args=connect_args,
     )
 
 
-def _configure_sqlite(engine: AsyncEngine, *, immediate: bool) -> None:
+def _configure_sqlite(engine: AsyncEngine, *, immediate: bool, busy_ms: int) -> None:
     """SQLite allows one writer: take the write lock at BEGIN so concurrent
     transactions queue up instead of failing half-way with 'database is locked'."""
 
@@ -74,7 +95,7 @@ def _configure_sqlite(engine: AsyncEngine, *, immediate: bool) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")

@@ -2,8 +2,13 @@
 
 Partitions are handled concurrently, messages within one partition strictly in
 order, so events of one aggregate key are applied in the order they were made.
-A failing handler is retried with back-off; after the last attempt the message
-becomes a dead letter and the partition moves on.
+
+Failures follow one policy. While the database or the broker is away (see
+``failures``) the message is retried without limit, with capped back-off, and only
+its partition is paused. A handler that fails the same way ``max_attempts`` times,
+or a payload that breaks its contract, becomes a dead letter and the partition moves
+on. A known event type in a version with no handler here holds its partition
+without committing, so nothing is skipped until a consumer that reads it is deployed.
 """
 
 import asyncio
@@ -18,6 +23,8 @@ from mungmo.platform.clock import Clock, utc_now
 from mungmo.platform.db.uow import DuplicateEvent, InboxClaim, UnitOfWork
 from mungmo.platform.events.contract import Event
 from mungmo.platform.events.envelope import Envelope, UnknownContract
+from mungmo.platform.events.failures import is_infrastructure_error
+from mungmo.platform.events.holding import Hold, Outage, PartitionHolds, VersionStall
 from mungmo.platform.events.transport import IncomingMessage, Subscription, Transport
 from mungmo.platform.logging import get_logger, request_id_var
 from mungmo.platform.metrics import Metrics
@@ -56,6 +63,7 @@ class EventConsumer:
         metrics: Metrics | None = None,
         max_attempts: int = 5,
         backoff_seconds: float = 0.2,
+        max_backoff_seconds: float = 30.0,
         clock: Clock = utc_now,
     ) -> None:
         # The topic prefix isolates whole deployments (and test runs) on one broker.
@@ -67,6 +75,14 @@ class EventConsumer:
         self._metrics = metrics
         self._max_attempts = max_attempts
         self._backoff = backoff_seconds
+        self._max_backoff = max_backoff_seconds
+        self._holds = PartitionHolds(
+            group=self.group,
+            run=self._run,
+            metrics=metrics,
+            backoff_seconds=backoff_seconds,
+            max_backoff_seconds=max_backoff_seconds,
+        )
         self._clock = clock
         self.topics = sorted({topic_prefix + h.event.topic for h in self._handlers})
         self.observers: list[Callable[[Processed], None]] = []
@@ -98,22 +114,48 @@ class EventConsumer:
                 if subscription is not None:
                     await asyncio.shield(subscription.close())
 
+    @property
+    def stalled(self) -> dict[tuple[str, int], int]:
+        """Partitions held on an event version no handler here reads, at which offset."""
+        return self._holds.stalled
+
     async def _consume(self, subscription: Subscription) -> None:
-        while True:
-            batches = await subscription.fetch(timeout=0.5, max_records=500)
-            await asyncio.gather(
-                *[self._consume_partition(subscription, batch) for batch in batches.values()]
-            )
+        try:
+            while True:
+                batches = await subscription.fetch(timeout=0.5, max_records=500)
+                await asyncio.gather(
+                    *[
+                        self._consume_partition(subscription, batch)
+                        for partition, batch in batches.items()
+                        if partition not in self._holds  # paused; a fetch may still race
+                    ]
+                )
+        finally:
+            # A new subscription re-reads from the last commit; the inbox drops repeats.
+            await self._holds.drop_all()
 
     async def _consume_partition(
         self, subscription: Subscription, batch: list[IncomingMessage]
     ) -> None:
-        for message in batch:
-            await self.process(message)
-        await subscription.commit(batch[-1])
+        done, hold = await self._run(batch, 0)
+        if done:
+            await subscription.commit(batch[done - 1])
+        if hold is not None:
+            self._holds.hold(subscription, batch, done, hold)
+
+    async def _run(self, batch: list[IncomingMessage], start: int) -> tuple[int, Hold | None]:
+        """Processes ``batch[start:]`` in order; returns how far it got and what held it."""
+        for index in range(start, len(batch)):
+            try:
+                await self.process(batch[index])
+            except (Outage, VersionStall) as hold:
+                return index, hold
+        return len(batch), None
 
     async def process(self, message: IncomingMessage) -> None:
-        """Applies one message with every matching handler; never raises."""
+        """Applies one message with every matching handler. Raises ``Outage`` while
+        the infrastructure is away and ``VersionStall`` for a version it cannot read;
+        everything else ends applied, as a duplicate, or as a dead letter."""
         try:
             envelope = Envelope.from_bytes(message.value)
         except ValidationError as error:
@@ -121,6 +163,15 @@ class EventConsumer:
             return
         handlers = self._handlers_for(envelope)
         if not handlers:
+            handled = sorted(
+                {
+                    h.event.event_version
+                    for h in self._handlers
+                    if h.event.event_type == envelope.type
+                }
+            )
+            if handled:
+                raise VersionStall(envelope.type, envelope.version, handled)
             return  # another event type on a topic we read
         try:
             event = envelope.open()
@@ -140,32 +191,48 @@ class EventConsumer:
     ) -> None:
         token = request_id_var.set(envelope.trace_id)
         try:
-            for attempt in range(1, self._max_attempts + 1):
-                uow = self._uow_factory(inbox_claim=InboxClaim(handler.name, envelope.id))
-                try:
-                    await handler.handler(event, uow)
-                    self._observe(envelope, handler.name, duplicate=False)
+            attempt = 0
+            while True:
+                attempt += 1
+                outcome = await self.apply_once(envelope, event, handler)
+                if outcome is None:
                     return
-                except DuplicateEvent:
-                    self._observe(envelope, handler.name, duplicate=True)
+                error = outcome
+                log.warning(
+                    "consumer.handler_failed",
+                    consumer=handler.name,
+                    event_id=str(envelope.id),
+                    attempt=attempt,
+                    error=error.splitlines()[-1],
+                )
+                if attempt >= self._max_attempts:
+                    await self._dead_letter(message, handler.name, error)
                     return
-                except asyncio.CancelledError:
-                    raise
-                except Exception:
-                    error = traceback.format_exc(limit=5)
-                    log.warning(
-                        "consumer.handler_failed",
-                        consumer=handler.name,
-                        event_id=str(envelope.id),
-                        attempt=attempt,
-                        error=error.splitlines()[-1],
-                    )
-                    if attempt == self._max_attempts:
-                        await self._dead_letter(message, handler.name, error)
-                        return
-                    await asyncio.sleep(min(self._backoff * 2 ** (attempt - 1), 5.0))
+                if self._metrics is not None:
+                    self._metrics.consumer_retries.labels(self.group, "handler").inc()
+                await asyncio.sleep(min(self._backoff * 2 ** (attempt - 1), self._max_backoff))
         finally:
             request_id_var.reset(token)
+
+    async def apply_once(
+        self, envelope: Envelope, event: Event, handler: EventHandler
+    ) -> str | None:
+        """One try through the inbox: None when applied (or already applied before),
+        else the handler's traceback. Infrastructure failures raise ``Outage``."""
+        uow = self._uow_factory(inbox_claim=InboxClaim(handler.name, envelope.id))
+        try:
+            await handler.handler(event, uow)
+        except DuplicateEvent:
+            self._observe(envelope, handler.name, duplicate=True)
+            return None
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            if is_infrastructure_error(error):
+                raise Outage(error) from error
+            return traceback.format_exc(limit=5)
+        self._observe(envelope, handler.name, duplicate=False)
+        return None
 
     def _observe(self, envelope: Envelope, handler: str, *, duplicate: bool) -> None:
         finished = self._clock()
@@ -180,16 +247,13 @@ class EventConsumer:
             observer(Processed(envelope, handler, duplicate, finished))
 
     async def _dead_letter(self, message: IncomingMessage, consumer: str, error: str) -> None:
+        try:
+            await self._transport.dead_letter(message, consumer=consumer, error=error)
+        except asyncio.CancelledError:
+            raise
+        except Exception as failure:  # never drop it: hold the partition until it parks
+            raise Outage(failure) from failure
         log.error("consumer.dead_letter", consumer=consumer, topic=message.topic, error=error)
         if self._metrics is not None:
             self._metrics.dead_letters.labels(consumer).inc()
             self._metrics.events_processed.labels(consumer, "dead_letter").inc()
-        while True:
-            try:
-                await self._transport.dead_letter(message, consumer=consumer, error=error)
-                return
-            except asyncio.CancelledError:
-                raise
-            except Exception as failure:  # never drop it: keep trying to park it
-                log.warning("consumer.dead_letter_failed", error=str(failure))
-                await asyncio.sleep(1.0)

@@ -174,6 +174,7 @@ class EmbeddedSubscription:
         self._log = log
         self._group = group
         self._positions = positions
+        self._paused: set[str] = set()
 
     async def fetch(self, *, timeout: float, max_records: int) -> PartitionBatches:
         signal = self._log.appended_signal()
@@ -187,10 +188,13 @@ class EmbeddedSubscription:
         return await self._read(max_records)
 
     async def _read(self, max_records: int) -> PartitionBatches:
+        readable = {t: p for t, p in self._positions.items() if t not in self._paused}
+        if not readable:
+            return {}
         condition = or_(
             *[
                 and_(event_log.c.topic == topic, event_log.c.offset >= position)
-                for topic, position in self._positions.items()
+                for topic, position in readable.items()
             ]
         )
         async with self._log.engine.connect() as connection:
@@ -199,6 +203,8 @@ class EmbeddedSubscription:
             )
             batches: PartitionBatches = {}
             for row in rows:
+                if row.topic in self._paused:
+                    continue
                 batches.setdefault((row.topic, 0), []).append(
                     IncomingMessage(
                         topic=row.topic,
@@ -224,6 +230,13 @@ class EmbeddedSubscription:
                     set_={"next_offset": next_offset},
                 )
             )
+
+    def pause(self, topic: str, partition: int) -> None:
+        self._paused.add(topic)
+
+    def resume(self, topic: str, partition: int) -> None:
+        # Positions move only on commit, so the next read starts after the last commit.
+        self._paused.discard(topic)
 
     async def close(self) -> None:
         return None

@@ -219,5 +219,13 @@ class KafkaSubscription:
             # commit and the inbox drops what was already applied.
             log.warning("kafka.commit_failed", error=str(error), topic=message.topic)
 
+    def pause(self, topic: str, partition: int) -> None:
+        self._consumer.pause(TopicPartition(topic, partition))
+
+    def resume(self, topic: str, partition: int) -> None:
+        tp = TopicPartition(topic, partition)
+        if tp in self._consumer.assignment():  # a rebalance may have taken it away
+            self._consumer.resume(tp)
+
     async def close(self) -> None:
         await self._consumer.stop()

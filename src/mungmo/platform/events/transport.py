@@ -35,6 +35,14 @@ class Subscription(Protocol):
         """Everything up to and including ``message`` in its partition is done."""
         ...
 
+    def pause(self, topic: str, partition: int) -> None:
+        """Fetch nothing more from this partition until ``resume``: it is held back."""
+        ...
+
+    def resume(self, topic: str, partition: int) -> None:
+        """Fetch this partition again from the message after the last one handed out."""
+        ...
+
     async def close(self) -> None: ...
 
 
