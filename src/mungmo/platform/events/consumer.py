@@ -51,6 +51,14 @@ class Processed:
     finished_at: Any
 
 
+@dataclass(frozen=True)
+class Applied:
+    """One try of one handler: applied now, or ``duplicate`` (applied before), or failed."""
+
+    duplicate: bool
+    error: str | None = None
+
+
 class EventConsumer:
     def __init__(
         self,
@@ -189,50 +197,48 @@ class EventConsumer:
         event: Event,
         handler: EventHandler,
     ) -> None:
-        token = request_id_var.set(envelope.trace_id)
-        try:
-            attempt = 0
-            while True:
-                attempt += 1
-                outcome = await self.apply_once(envelope, event, handler)
-                if outcome is None:
-                    return
-                error = outcome
-                log.warning(
-                    "consumer.handler_failed",
-                    consumer=handler.name,
-                    event_id=str(envelope.id),
-                    attempt=attempt,
-                    error=error.splitlines()[-1],
-                )
-                if attempt >= self._max_attempts:
-                    await self._dead_letter(message, handler.name, error)
-                    return
-                if self._metrics is not None:
-                    self._metrics.consumer_retries.labels(self.group, "handler").inc()
-                await asyncio.sleep(min(self._backoff * 2 ** (attempt - 1), self._max_backoff))
-        finally:
-            request_id_var.reset(token)
+        for attempt in range(1, self._max_attempts + 1):
+            outcome = await self.apply_once(envelope, event, handler)
+            if outcome.error is None:
+                return
+            log.warning(
+                "consumer.handler_failed",
+                consumer=handler.name,
+                event_id=str(envelope.id),
+                attempt=attempt,
+                error=outcome.error.splitlines()[-1],
+            )
+            if attempt == self._max_attempts:
+                await self._dead_letter(message, handler.name, outcome.error)
+                return
+            if self._metrics is not None:
+                self._metrics.consumer_retries.labels(self.group, "handler").inc()
+            await asyncio.sleep(min(self._backoff * 2 ** (attempt - 1), self._max_backoff))
 
-    async def apply_once(
-        self, envelope: Envelope, event: Event, handler: EventHandler
-    ) -> str | None:
-        """One try through the inbox: None when applied (or already applied before),
-        else the handler's traceback. Infrastructure failures raise ``Outage``."""
+    async def apply_once(self, envelope: Envelope, event: Event, handler: EventHandler) -> Applied:
+        """One try through the inbox, so an event already applied is not applied again.
+        Infrastructure failures raise ``Outage``; the handler's own come back in ``error``."""
+        token = request_id_var.set(envelope.trace_id)
         uow = self._uow_factory(inbox_claim=InboxClaim(handler.name, envelope.id))
         try:
             await handler.handler(event, uow)
         except DuplicateEvent:
             self._observe(envelope, handler.name, duplicate=True)
-            return None
+            return Applied(duplicate=True)
         except asyncio.CancelledError:
             raise
         except Exception as error:
             if is_infrastructure_error(error):
                 raise Outage(error) from error
-            return traceback.format_exc(limit=5)
+            return Applied(duplicate=False, error=traceback.format_exc(limit=5))
+        finally:
+            request_id_var.reset(token)
         self._observe(envelope, handler.name, duplicate=False)
-        return None
+        return Applied(duplicate=False)
+
+    def handlers_named(self, name: str, envelope: Envelope) -> list[EventHandler]:
+        """The handlers an inbox consumer name stands for that read this envelope."""
+        return [h for h in self._handlers_for(envelope) if h.name == name]
 
     def _observe(self, envelope: Envelope, handler: str, *, duplicate: bool) -> None:
         finished = self._clock()

@@ -156,6 +156,7 @@ class EmbeddedLog:
             )
             return [
                 DeadLetter(
+                    id=str(row.id),
                     consumer=row.consumer,
                     topic=row.topic,
                     partition=0,

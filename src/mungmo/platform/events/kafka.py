@@ -170,6 +170,7 @@ class KafkaTransport:
                         headers = {name: value.decode() for name, value in record.headers}
                         letters.append(
                             DeadLetter(
+                                id=f"{record.topic}:{record.partition}:{record.offset}",
                                 consumer=headers.get("dlt_consumer", "?"),
                                 topic=headers.get("dlt_original_topic", record.topic),
                                 partition=int(headers.get("dlt_original_partition", "0")),

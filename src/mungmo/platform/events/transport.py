@@ -70,6 +70,9 @@ class Transport(Protocol):
 
 @dataclass(frozen=True)
 class DeadLetter:
+    # Stable per letter: the row id in the embedded log, "<dlt topic>:<partition>:<offset>"
+    # on Kafka. ``mungmo dead-letters replay --id`` takes it.
+    id: str
     consumer: str
     topic: str
     partition: int
