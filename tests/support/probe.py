@@ -77,6 +77,8 @@ class ProbeNode:
     metrics: Metrics = field(default_factory=Metrics)
     # Numbers the handler refuses, like a bug that a later deploy fixes.
     refuse: set[int] = field(default_factory=set)
+    # Numbers whose use case decides there is nothing to do and returns without commit.
+    no_op: set[int] = field(default_factory=set)
 
     def uow(self, **kwargs: object) -> UnitOfWork:
         return UnitOfWork(self.database, topic_prefix=self.stack.private_topic_prefix, **kwargs)  # type: ignore[arg-type]
@@ -95,8 +97,15 @@ class ProbeNode:
             raise ValueError(f"refused event {event.n}")
         async with uow:
             uow.session.add(Effect(key=event.key, n=event.n, event_id="-"))
+            if event.n in self.no_op:
+                return  # what it added is not kept
             await uow.commit()
         self.applied.append((event.key, event.n))
+
+    async def inbox_rows(self) -> int:
+        inbox = self.database.messaging.inbox
+        async with self.database.session() as session:
+            return int(await session.scalar(select(func.count()).select_from(inbox)) or 0)
 
     async def on_probe_recorded_v2(self, event: ProbeRecordedV2, uow: UnitOfWork) -> None:
         async with uow:

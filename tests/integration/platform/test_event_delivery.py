@@ -178,5 +178,29 @@ async def test_an_event_with_a_broken_payload_is_parked_not_retried_forever(
         assert await eventually(lambda: node.effects("dog-8"), until=lambda e: len(e) == 1) == [0]
 
 
+async def test_a_use_case_that_returns_without_commit_keeps_the_inbox_claim(
+    stack: Stack,
+) -> None:
+    # The consumer commits the claim, not the use case: an early return (nothing to
+    # do) must still mark the event done, or every redelivery runs it again.
+    async with probe_node(stack) as node:
+        node.no_op = {1}
+        await node.start_consumer()
+        node.start_relay()
+        await node.emit("dog-9", range(3))
+        await eventually(lambda: node.effects("dog-9"), until=lambda e: e == [0, 2])
+        assert await eventually(node.inbox_rows, until=lambda n: n == 3) == 3
+        assert await node.effects("dog-9") == [0, 2]  # its uncommitted work is dropped
+        # Delivered again: all three are duplicates now, including the no-op one.
+        outbox = node.database.messaging.outbox
+        async with node.database.session() as session, session.begin():
+            await session.execute(update(outbox).values(published_at=None))
+        node.database.events_committed()
+        await eventually(
+            lambda: _count(node.processed, duplicate=True), until=lambda n: n == 3, timeout=20
+        )
+        assert await node.effects("dog-9") == [0, 2]
+
+
 def _unused(node: ProbeNode) -> None:
     return None

@@ -1,14 +1,15 @@
 """Unit of work: one transaction per use case; events emitted inside it go to the outbox."""
 
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 
 from mungmo.platform.clock import Clock, utc_now
 from mungmo.platform.db.database import Database
@@ -44,6 +45,11 @@ class UnitOfWork:
         self._session: AsyncSession | None = None
         self._pending: list[dict[str, Any]] = []
         self._emitted = 0
+        # Inside ``handling()``: the use case's own ``async with``/``commit`` run on
+        # savepoints, and the consumer commits once, claim and effects together.
+        self._handling = False
+        # One entry per open nested ``async with``; None once its work is committed.
+        self._savepoints: list[AsyncSessionTransaction | None] = []
 
     @property
     def session(self) -> AsyncSession:
@@ -51,8 +57,23 @@ class UnitOfWork:
             raise RuntimeError("unit of work used outside 'async with'")
         return self._session
 
+    @asynccontextmanager
+    async def handling(self) -> AsyncIterator[Self]:
+        """The consumer's transaction around one handler: the inbox claim first (a
+        duplicate raises ``DuplicateEvent`` here), then whatever the handler's use case
+        committed, committed together when the handler returns. A use case that returns
+        without committing leaves no effect, but the claim still holds."""
+        async with self:
+            self._handling = True
+            yield self
+            self._handling = False
+            await self._commit_transaction()
+
     async def __aenter__(self) -> Self:
         if self._session is not None:
+            if self._handling:
+                self._savepoints.append(await self._session.begin_nested())
+                return self
             raise RuntimeError("a unit of work is one transaction; make a new one")
         session = self._session = self.database.session()
         try:
@@ -72,7 +93,15 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._savepoints:
+            # A use case inside ``handling()`` that did not commit: drop only its work.
+            savepoint = self._savepoints.pop()
+            if savepoint is not None and savepoint.is_active:
+                self._pending.clear()
+                await savepoint.rollback()
+            return
         session = self.session
+        self._handling = False
         try:
             if session.in_transaction():
                 await session.rollback()
@@ -121,6 +150,15 @@ class UnitOfWork:
             self._pending.clear()
 
     async def commit(self) -> None:
+        if self._savepoints:
+            await self.flush()
+            savepoint, self._savepoints[-1] = self._savepoints[-1], None
+            if savepoint is not None:
+                await savepoint.commit()  # released; the consumer commits the transaction
+            return
+        await self._commit_transaction()
+
+    async def _commit_transaction(self) -> None:
         await self.flush()
         await self.session.commit()
         if self._emitted:
@@ -128,6 +166,11 @@ class UnitOfWork:
 
     async def rollback(self) -> None:
         self._pending.clear()
+        if self._savepoints:
+            savepoint, self._savepoints[-1] = self._savepoints[-1], None
+            if savepoint is not None:
+                await savepoint.rollback()
+            return
         await self.session.rollback()
 
 

@@ -221,7 +221,8 @@ class EventConsumer:
         token = request_id_var.set(envelope.trace_id)
         uow = self._uow_factory(inbox_claim=InboxClaim(handler.name, envelope.id))
         try:
-            await handler.handler(event, uow)
+            async with uow.handling():
+                await handler.handler(event, uow)
         except DuplicateEvent:
             self._observe(envelope, handler.name, duplicate=True)
             return Applied(duplicate=True)
