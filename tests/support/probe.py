@@ -213,6 +213,7 @@ async def probe_node(
     service: str | None = None,
     database_url: str | None = None,
     lock_timeout_seconds: float | None = None,
+    max_message_bytes: int = 1_048_576,
 ) -> AsyncIterator[ProbeNode]:
     """A probe process on the stack. Give ``service`` and ``database_url`` to 'restart'
     a node on the same database and consumer group."""
@@ -226,7 +227,9 @@ async def probe_node(
     await ensure_database_exists(url)
     async with database.engine.begin() as connection:
         await connection.run_sync(ProbeBase.metadata.create_all)
-    transport = build_transport(stack.platform_settings(), client_id=service)
+    transport = build_transport(
+        stack.platform_settings(events_max_message_bytes=max_message_bytes), client_id=service
+    )
     await transport.start([stack.private_topic_prefix + t for t in PROBE_TOPICS])
     node = ProbeNode(stack=stack, database=database, transport=transport, service=service)
     try:

@@ -25,6 +25,14 @@ class PlatformSettings(BaseSettings):
     kafka_replication_factor: int = 1
     relay_poll_seconds: float = 0.5
     relay_batch_size: int = 500
+    # A row the event log refuses for good (too large) this many times is parked.
+    relay_max_refusals: int = 5
+    # uow.emit refuses an event whose payload JSON (UTF-8) is larger: the outbox's
+    # payload column holds 65,535 bytes on MariaDB. The log takes messages up to
+    # events_max_message_bytes (Kafka's max.request.size; the embedded log enforces the
+    # same), which leaves room for the envelope.
+    events_max_payload_bytes: int = 64_000
+    events_max_message_bytes: int = 1_048_576
     # Attempts for a handler that keeps failing before its event is a dead letter; an
     # unreachable database or broker is retried without limit, waiting at most
     # consumer_max_backoff_seconds between tries.

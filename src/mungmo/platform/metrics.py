@@ -75,3 +75,9 @@ class Metrics:
             ["group", "topic", "partition"],
             registry=self.registry,
         )
+        self.outbox_parked = Counter(
+            "mungmo_outbox_parked_total",
+            "Outbox rows the event log refused too often, parked with their key",
+            ["service"],
+            registry=self.registry,
+        )

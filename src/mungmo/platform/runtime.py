@@ -58,6 +58,7 @@ class Runtime:
                 metrics=self.metrics,
                 batch_size=self.settings.relay_batch_size,
                 poll_seconds=self.settings.relay_poll_seconds,
+                max_refusals=self.settings.relay_max_refusals,
             )
             self.relays[module.name] = relay
             self._spawn(relay.run(), f"relay.{module.name}")

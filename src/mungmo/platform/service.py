@@ -30,6 +30,7 @@ class PlatformContext:
             database,
             topic_prefix=self.settings.kafka_topic_prefix,
             clock=self.clock,
+            max_payload_bytes=self.settings.events_max_payload_bytes,
         )
 
 

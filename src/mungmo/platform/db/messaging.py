@@ -40,7 +40,13 @@ class MessagingTables:
             Column("trace_id", String(64), nullable=True),
             Column("payload", Text, nullable=False),
             Column("published_at", UtcDateTime, nullable=True),
+            # A row the log refused (too large, say) is retried a few times, then parked:
+            # the relay passes over it and over later rows of its key, which wait.
+            Column("publish_attempts", Integer, nullable=False, server_default="0"),
+            Column("parked_at", UtcDateTime, nullable=True),
+            Column("park_reason", Text, nullable=True),
             Index("ix_outbox_published_at", "published_at", "seq"),
+            Index("ix_outbox_parked_at", "parked_at"),
             UniqueConstraint("event_id", name="uq_outbox_event_id"),
         )
         inbox = Table(

@@ -13,10 +13,20 @@ from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 
 from mungmo.platform.clock import Clock, utc_now
 from mungmo.platform.db.database import Database
+from mungmo.platform.errors import DomainError
 from mungmo.platform.events.contract import Event
 from mungmo.platform.events.envelope import payload_json
 from mungmo.platform.ids import new_id
 from mungmo.platform.logging import current_trace_id
+
+
+class EventTooLarge(DomainError):
+    """An event bigger than the event log takes would be refused at publish time, long
+    after the change committed; refusing it here fails the change that made it."""
+
+    status = 422
+    code = "event.too_large"
+    title = "The change makes an event larger than the event log accepts"
 
 
 class DuplicateEvent(Exception):
@@ -37,11 +47,13 @@ class UnitOfWork:
         topic_prefix: str = "",
         clock: Clock = utc_now,
         inbox_claim: InboxClaim | None = None,
+        max_payload_bytes: int | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self._topic_prefix = topic_prefix
         self._inbox_claim = inbox_claim
+        self._max_payload_bytes = max_payload_bytes
         self._session: AsyncSession | None = None
         self._pending: list[dict[str, Any]] = []
         self._emitted = 0
@@ -125,6 +137,13 @@ class UnitOfWork:
     def emit(self, event: Event, *, key: uuid.UUID | str) -> uuid.UUID:
         """Store the event in the outbox inside this transaction; the relay publishes it."""
         _ = self.session  # only inside the transaction
+        payload = payload_json(event)
+        size = len(payload.encode())
+        if self._max_payload_bytes is not None and size > self._max_payload_bytes:
+            raise EventTooLarge(
+                f"{event.event_type} v{event.event_version} payload is {size} bytes; "
+                f"the limit is {self._max_payload_bytes} (MUNGMO_EVENTS_MAX_PAYLOAD_BYTES)"
+            )
         event_id = new_id()
         values: dict[str, Any] = {
             "event_id": str(event_id),
@@ -135,7 +154,7 @@ class UnitOfWork:
             "source": event.source,
             "occurred_at": self.clock(),
             "trace_id": current_trace_id(),
-            "payload": payload_json(event),
+            "payload": payload,
         }
         self._pending.append(values)
         return event_id

@@ -33,8 +33,10 @@ from mungmo.platform.db.types import AutoIncrementBigInt, UtcDateTime
 from mungmo.platform.events.transport import (
     DeadLetter,
     IncomingMessage,
+    MessageRefused,
     OutgoingMessage,
     PartitionBatches,
+    PublishFailed,
 )
 
 _metadata = MetaData()
@@ -72,8 +74,10 @@ dead_letters = Table(
 class EmbeddedLog:
     name = "embedded"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, max_message_bytes: int = 1_048_576) -> None:
         self._url = url
+        # Like Kafka's message.max.bytes, so a message too big for a broker fails here too.
+        self._max_message_bytes = max_message_bytes
         self._engine: AsyncEngine | None = None
         self._appended = asyncio.Event()
 
@@ -101,6 +105,15 @@ class EmbeddedLog:
     async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
         if not messages:
             return
+        for index, message in enumerate(messages):
+            if len(message.value) > self._max_message_bytes:
+                refused = MessageRefused(
+                    f"{len(message.value)} bytes, more than {self._max_message_bytes}"
+                )
+                # One transaction below: publish the ones before it, then refuse it.
+                if index:
+                    await self.publish(messages[:index])
+                raise PublishFailed(index, refused)
         now = utc_now()
         async with self.engine.begin() as connection:
             for message in messages:

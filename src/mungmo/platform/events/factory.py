@@ -11,7 +11,10 @@ def build_transport(settings: PlatformSettings, *, client_id: str = "mungmo") ->
             client_id=client_id,
             partitions=settings.kafka_partitions,
             replication_factor=settings.kafka_replication_factor,
+            max_message_bytes=settings.events_max_message_bytes,
         )
     from mungmo.platform.events.embedded import EmbeddedLog
 
-    return EmbeddedLog(settings.event_log_url())
+    return EmbeddedLog(
+        settings.event_log_url(), max_message_bytes=settings.events_max_message_bytes
+    )

@@ -13,6 +13,7 @@ from mungmo.platform.events.transport import (
     IncomingMessage,
     OutgoingMessage,
     PartitionBatches,
+    PublishFailed,
     dead_letter_topic,
 )
 from mungmo.platform.logging import get_logger
@@ -30,11 +31,13 @@ class KafkaTransport:
         client_id: str = "mungmo",
         partitions: int = 3,
         replication_factor: int = 1,
+        max_message_bytes: int = 1_048_576,
     ) -> None:
         self._bootstrap = bootstrap_servers
         self._client_id = client_id
         self._partitions = partitions
         self._replication = replication_factor
+        self._max_message_bytes = max_message_bytes
         self._producer: AIOKafkaProducer | None = None
         self._topics: set[str] = set()
 
@@ -53,6 +56,7 @@ class KafkaTransport:
                 acks="all",
                 enable_idempotence=True,  # retries keep order and never duplicate
                 linger_ms=1,
+                max_request_size=self._max_message_bytes,
             )
             await producer.start()
             self._producer = producer
@@ -98,16 +102,24 @@ class KafkaTransport:
 
     async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
         # Send all, then wait for all: the idempotent producer keeps per-partition order.
-        pending = [
-            await self.producer.send(
-                message.topic,
-                value=message.value,
-                key=message.key.encode(),
-                headers=message.headers,
-            )
-            for message in messages
-        ]
-        await asyncio.gather(*pending)
+        pending: list[asyncio.Future[object]] = []
+        for index, message in enumerate(messages):
+            try:
+                pending.append(
+                    await self.producer.send(
+                        message.topic,
+                        value=message.value,
+                        key=message.key.encode(),
+                        headers=message.headers,
+                    )
+                )
+            except Exception as error:  # refused before it left (e.g. too large)
+                await asyncio.gather(*pending, return_exceptions=True)
+                raise PublishFailed(_acknowledged(pending, index), error) from error
+        results = await asyncio.gather(*pending, return_exceptions=True)
+        for index, result in enumerate(results):
+            if isinstance(result, BaseException):
+                raise PublishFailed(index, result) from result
 
     async def subscribe(self, group: str, topics: Sequence[str]) -> "KafkaSubscription":
         consumer = AIOKafkaConsumer(
@@ -185,6 +197,14 @@ class KafkaTransport:
             return letters[:limit]
         finally:
             await reader.stop()
+
+
+def _acknowledged(done: list[asyncio.Future[object]], limit: int) -> int:
+    """How many of the finished sends, from the first, succeeded."""
+    for index, future in enumerate(done[:limit]):
+        if future.exception() is not None:
+            return index
+    return min(len(done), limit)
 
 
 class KafkaSubscription:

@@ -1,8 +1,12 @@
 """Outbox relay: publishes committed outbox rows in sequence order, then marks them sent.
 
 A crash after publishing and before marking re-publishes those rows; consumers'
-inboxes drop the duplicates. A lease row keeps one relay per service database
-active at a time, so several instances of a service never reorder a key.
+inboxes drop the duplicates. When the log acknowledges only the start of a batch,
+that start is marked. A row the log refuses for good (too large) is tried
+``max_refusals`` times and then parked, visibly (``parked_at``, a log line and
+``mungmo_outbox_parked_total``); later rows of its key wait with it, other keys go on.
+A lease row keeps one relay per service database active at a time, so several
+instances of a service never reorder a key.
 """
 
 import asyncio
@@ -12,14 +16,15 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Row, insert, select, update
+from sqlalchemy import Row, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mungmo.platform.clock import Clock, utc_now
 from mungmo.platform.db.database import Database
 from mungmo.platform.events.envelope import Envelope
-from mungmo.platform.events.transport import OutgoingMessage, Transport
+from mungmo.platform.events.failures import is_infrastructure_error
+from mungmo.platform.events.transport import OutgoingMessage, PublishFailed, Transport
 from mungmo.platform.logging import get_logger
 from mungmo.platform.metrics import Metrics
 
@@ -39,6 +44,7 @@ class OutboxRelay:
         batch_size: int = 500,
         poll_seconds: float = 0.5,
         lease_seconds: float = 15.0,
+        max_refusals: int = 5,
         clock: Clock = utc_now,
     ) -> None:
         self._database = database
@@ -48,6 +54,7 @@ class OutboxRelay:
         self._batch_size = batch_size
         self._poll_seconds = poll_seconds
         self._lease = timedelta(seconds=lease_seconds)
+        self._max_refusals = max_refusals
         self._clock = clock
         self._holder = uuid.uuid4().hex
         self._wake = asyncio.Event()
@@ -79,22 +86,55 @@ class OutboxRelay:
     async def publish_pending(self) -> int:
         """Publishes one batch; returns how many rows it published."""
         outbox = self._database.messaging.outbox
+        # Later rows of a parked row's key wait with it: publishing them would reorder.
+        parked = select(outbox.c.topic, outbox.c.event_key).where(outbox.c.parked_at.is_not(None))
         async with self._database.session() as session, session.begin():
             if not await self._hold_lease(session):
                 return 0
-            rows = (
-                await session.execute(
-                    select(outbox)
-                    .where(outbox.c.published_at.is_(None))
-                    .order_by(outbox.c.seq)
-                    .limit(self._batch_size)
-                )
-            ).all()
+            rows = list(
+                (
+                    await session.execute(
+                        select(outbox)
+                        .where(
+                            outbox.c.published_at.is_(None),
+                            outbox.c.parked_at.is_(None),
+                            tuple_(outbox.c.topic, outbox.c.event_key).not_in(parked),
+                        )
+                        .order_by(outbox.c.seq)
+                        .limit(self._batch_size)
+                    )
+                ).all()
+            )
         if self._metrics is not None:
             self._metrics.outbox_pending.labels(self._service).set(len(rows))
+        published = 0
+        refusals = {row.seq: row.publish_attempts for row in rows}
+        while rows:
+            try:
+                await self._transport.publish([_message(row) for row in rows])
+                acknowledged, failure = len(rows), None
+            except PublishFailed as failed:
+                acknowledged, failure = failed.acknowledged, failed
+            # Mark what the log acknowledged, so a failure later in the batch does not
+            # publish it again (and again) every round.
+            await self._mark_published(rows[:acknowledged])
+            published += acknowledged
+            if failure is None:
+                break
+            if is_infrastructure_error(failure.error):
+                raise failure  # the broker is away: run() backs off and tries again
+            refused = rows[acknowledged]
+            rows = rows[acknowledged:]
+            refusals[refused.seq] += 1
+            if await self._refused(refused, failure.error, refusals[refused.seq]):
+                key = (refused.topic, refused.event_key)
+                rows = [row for row in rows if (row.topic, row.event_key) != key]
+        return published
+
+    async def _mark_published(self, rows: list[Row[Any]]) -> None:
         if not rows:
-            return 0
-        await self._transport.publish([_message(row) for row in rows])
+            return
+        outbox = self._database.messaging.outbox
         async with self._database.session() as session, session.begin():
             await session.execute(
                 update(outbox)
@@ -103,7 +143,36 @@ class OutboxRelay:
             )
         if self._metrics is not None:
             self._metrics.events_published.labels(self._service).inc(len(rows))
-        return len(rows)
+
+    async def _refused(self, row: Row[Any], error: BaseException, attempts: int) -> bool:
+        """Records the ``attempts``-th refusal of ``row``; parks it at the limit."""
+        outbox = self._database.messaging.outbox
+        park: bool = attempts >= self._max_refusals
+        reason = f"{type(error).__name__}: {error}"[:2000]
+        async with self._database.session() as session, session.begin():
+            await session.execute(
+                update(outbox)
+                .where(outbox.c.seq == row.seq)
+                .values(
+                    publish_attempts=attempts,
+                    parked_at=self._clock() if park else None,
+                    park_reason=reason,
+                )
+            )
+        log.warning(
+            "relay.row_parked" if park else "relay.row_refused",
+            service=self._service,
+            seq=row.seq,
+            event_id=row.event_id,
+            event_type=row.event_type,
+            topic=row.topic,
+            key=row.event_key,
+            attempts=attempts,
+            error=reason,
+        )
+        if park and self._metrics is not None:
+            self._metrics.outbox_parked.labels(self._service).inc()
+        return park
 
     async def _hold_lease(self, session: AsyncSession) -> bool:
         lease = self._database.messaging.relay_lease

@@ -56,7 +56,8 @@ class Transport(Protocol):
     async def ping(self) -> None: ...
 
     async def publish(self, messages: Sequence[OutgoingMessage]) -> None:
-        """Durably appends the messages, keeping their order per key; raises on failure."""
+        """Durably appends the messages, keeping their order per key. On failure raises
+        ``PublishFailed`` saying how many from the start were acknowledged."""
         ...
 
     async def subscribe(self, group: str, topics: Sequence[str]) -> Subscription: ...
@@ -66,6 +67,20 @@ class Transport(Protocol):
         ...
 
     async def list_dead_letters(self, limit: int = 100) -> list["DeadLetter"]: ...
+
+
+class PublishFailed(Exception):
+    """``messages[:acknowledged]`` are durably in the log; ``messages[acknowledged]``
+    failed with ``error`` (later ones may or may not be in)."""
+
+    def __init__(self, acknowledged: int, error: BaseException) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.acknowledged = acknowledged
+        self.error = error
+
+
+class MessageRefused(Exception):
+    """The log refuses this message for good (too large): retrying will not help."""
 
 
 @dataclass(frozen=True)
