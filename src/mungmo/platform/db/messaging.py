@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Index,
     Integer,
@@ -21,14 +22,17 @@ class MessagingTables:
     outbox: Table
     inbox: Table
     relay_lease: Table
+    outbox_keys: Table
 
     @classmethod
     def define(cls, metadata: MetaData) -> "MessagingTables":
         outbox = Table(
             "outbox",
             metadata,
-            # The sequence is the publish order; per-key order follows from it because
-            # writers of one aggregate serialise on that aggregate's row.
+            # The sequence is the publish order. Per-key order follows from it because
+            # every transaction that emits for a key first locks that key's row in
+            # outbox_keys (UnitOfWork.flush), whatever else it locked: a second writer
+            # of the key inserts its rows only after the first one committed.
             Column("seq", AutoIncrementBigInt, primary_key=True, autoincrement=True),
             Column("event_id", String(36), nullable=False),
             Column("topic", String(200), nullable=False),
@@ -56,6 +60,14 @@ class MessagingTables:
             Column("event_id", String(36), primary_key=True),
             Column("processed_at", UtcDateTime, nullable=False),
         )
+        outbox_keys = Table(
+            "outbox_keys",
+            metadata,
+            Column("topic", String(200), primary_key=True),
+            Column("event_key", String(200), primary_key=True),
+            # How many transactions emitted for the key: the upsert that bumps it is the lock.
+            Column("emits", BigInteger, nullable=False),
+        )
         relay_lease = Table(
             "relay_lease",
             metadata,
@@ -63,7 +75,7 @@ class MessagingTables:
             Column("holder", String(64), nullable=False),
             Column("expires_at", UtcDateTime, nullable=False),
         )
-        return cls(outbox=outbox, inbox=inbox, relay_lease=relay_lease)
+        return cls(outbox=outbox, inbox=inbox, relay_lease=relay_lease, outbox_keys=outbox_keys)
 
     @classmethod
     def of(cls, metadata: MetaData) -> "MessagingTables":
@@ -72,4 +84,5 @@ class MessagingTables:
             outbox=tables["outbox"],
             inbox=tables["inbox"],
             relay_lease=tables["relay_lease"],
+            outbox_keys=tables["outbox_keys"],
         )

@@ -23,3 +23,17 @@ def drop_outbox_parking() -> None:
         batch_op.drop_column("park_reason")
         batch_op.drop_column("parked_at")
         batch_op.drop_column("publish_attempts")
+
+
+def create_outbox_keys() -> None:
+    op.create_table(
+        "outbox_keys",
+        sa.Column("topic", sa.String(length=200), nullable=False),
+        sa.Column("event_key", sa.String(length=200), nullable=False),
+        sa.Column("emits", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("topic", "event_key", name=op.f("pk_outbox_keys")),
+    )
+
+
+def drop_outbox_keys() -> None:
+    op.drop_table("outbox_keys")

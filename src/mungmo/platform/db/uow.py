@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import insert
+from sqlalchemy import Executable, insert
+from sqlalchemy.dialects.mysql import insert as mysql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 
@@ -162,11 +164,29 @@ class UnitOfWork:
     async def flush(self) -> None:
         await self.session.flush()
         if self._pending:
+            # Lock each key first, in one order so two writers cannot deadlock here: a
+            # concurrent writer of the key waits until this transaction ends, so its
+            # rows get later sequence numbers and commit later (see MessagingTables).
+            for topic, key in sorted({(r["topic"], r["event_key"]) for r in self._pending}):
+                await self.session.execute(self._lock_key(topic, key))
             # One insert per row keeps the sequence in emit order.
             for row in self._pending:
                 await self.session.execute(insert(self.database.messaging.outbox).values(**row))
             self._emitted += len(self._pending)
             self._pending.clear()
+
+    def _lock_key(self, topic: str, key: str) -> Executable:
+        keys = self.database.messaging.outbox_keys
+        values = {"topic": topic, "event_key": key, "emits": 1}
+        if self.database.is_sqlite:
+            return (
+                sqlite_insert(keys)
+                .values(**values)
+                .on_conflict_do_update(
+                    index_elements=["topic", "event_key"], set_={"emits": keys.c.emits + 1}
+                )
+            )
+        return mysql_insert(keys).values(**values).on_duplicate_key_update(emits=keys.c.emits + 1)
 
     async def commit(self) -> None:
         if self._savepoints:
