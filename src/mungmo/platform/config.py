@@ -39,6 +39,13 @@ class PlatformSettings(BaseSettings):
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
     consumer_max_backoff_seconds: float = 30.0
+    # Retention, pruned every retention_interval_seconds. Inbox rows must outlive any
+    # redelivery (a consumer away, a relay re-publishing), so keep them longer than the
+    # event log keeps messages.
+    retention_interval_seconds: float = 3600.0
+    outbox_retention_hours: float = 24.0
+    inbox_retention_days: float = 14.0
+    event_log_retention_days: float = 7.0
     auto_migrate: bool = True
     # Where services fetch the identity service's public keys when it runs elsewhere.
     auth_jwks_url: str | None = None

@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 from collections.abc import Coroutine
+from datetime import timedelta
 from typing import Any
 
 from mungmo.platform.config import PlatformSettings
@@ -11,6 +12,7 @@ from mungmo.platform.deny_list import DenyList
 from mungmo.platform.events.consumer import EventConsumer
 from mungmo.platform.events.contract import all_contracts
 from mungmo.platform.events.relay import OutboxRelay
+from mungmo.platform.events.retention import Pruner
 from mungmo.platform.events.transport import Transport
 from mungmo.platform.logging import get_logger
 from mungmo.platform.metrics import Metrics
@@ -76,12 +78,26 @@ class Runtime:
                 )
                 self.consumers[module.name] = consumer
                 self._spawn(consumer.run(), f"consumer.{module.name}")
+        self._spawn(self._pruner().run(), "retention")
         for consumer in self.consumers.values():
             await asyncio.wait_for(consumer.ready.wait(), timeout=60)
         for module in self.modules:
             for work in module.background:
                 self._spawn(work(), f"{module.name}.background")
         log.info("runtime.started", services=[m.name for m in self.modules])
+
+    def _pruner(self) -> Pruner:
+        settings = self.settings
+        # Kafka prunes its own topics (retention.ms); the embedded log is pruned here.
+        prune = getattr(self.transport, "prune", None)
+        return Pruner(
+            [module.database for module in self.modules],
+            event_log=self.transport if prune is not None else None,  # type: ignore[arg-type]
+            outbox_retention=timedelta(hours=settings.outbox_retention_hours),
+            inbox_retention=timedelta(days=settings.inbox_retention_days),
+            log_retention=timedelta(days=settings.event_log_retention_days),
+            interval_seconds=settings.retention_interval_seconds,
+        )
 
     def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
         self._tasks.append(asyncio.create_task(work, name=name))

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    delete,
     insert,
     or_,
     select,
@@ -147,6 +148,15 @@ class EmbeddedLog:
             positions = {topic: 0 for topic in topics}
             positions.update({row.topic: row.next_offset for row in rows})
         return EmbeddedSubscription(self, group, positions)
+
+    async def prune(self, before: datetime) -> int:
+        """Drops messages appended before ``before`` (a group still behind them starts
+        at the oldest message kept, like Kafka's earliest reset)."""
+        async with self.engine.begin() as connection:
+            result = await connection.execute(
+                delete(event_log).where(event_log.c.appended_at < before)
+            )
+        return int(result.rowcount)
 
     async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
         async with self.engine.begin() as connection:
