@@ -21,8 +21,13 @@ class PlatformSettings(BaseSettings):
     events_log_url: str | None = None
     kafka_bootstrap_servers: str = "127.0.0.1:9092"
     kafka_topic_prefix: str = ""
+    # production refuses to start on settings that lose events when one machine dies:
+    # the embedded log, or Kafka topics with fewer than 3 replicas.
+    mode: Literal["development", "production"] = "development"
+    # Topics the app creates get these; existing topics keep what they have.
     kafka_partitions: int = 3
     kafka_replication_factor: int = 1
+    kafka_min_insync_replicas: int = 1
     relay_poll_seconds: float = 0.5
     relay_batch_size: int = 500
     # A row the event log refuses for good (too large) this many times is parked.
@@ -66,6 +71,24 @@ class PlatformSettings(BaseSettings):
     web_dist: Path | None = None
     log_level: str = "INFO"
     log_json: bool = True
+
+    def unsafe_for_production(self) -> list[str]:
+        """What in these settings can lose acknowledged events (empty when none)."""
+        problems = []
+        if self.events_transport != "kafka":
+            problems.append(
+                "MUNGMO_EVENTS_TRANSPORT must be kafka (the embedded log has no replicas)"
+            )
+        if self.kafka_replication_factor < 3:
+            problems.append(
+                f"MUNGMO_KAFKA_REPLICATION_FACTOR is {self.kafka_replication_factor}; at least 3"
+            )
+        if not 1 <= self.kafka_min_insync_replicas <= self.kafka_replication_factor:
+            problems.append(
+                f"MUNGMO_KAFKA_MIN_INSYNC_REPLICAS is {self.kafka_min_insync_replicas}; "
+                "between 1 and the replication factor"
+            )
+        return problems
 
     def sqlite_url(self, name: str) -> str:
         return f"sqlite+aiosqlite:///{(self.data_dir / f'{name}.db').resolve()}"

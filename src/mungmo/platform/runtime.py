@@ -21,6 +21,10 @@ from mungmo.platform.service import ServiceModule
 log = get_logger(__name__)
 
 
+class UnsafeForProduction(RuntimeError):
+    """MUNGMO_MODE=production with settings that can lose events."""
+
+
 class Runtime:
     def __init__(
         self,
@@ -44,6 +48,10 @@ class Runtime:
             await upgrade_to_head(module.database, module.migrations_dir)
 
     async def start(self) -> None:
+        if self.settings.mode == "production":
+            problems = self.settings.unsafe_for_production()
+            if problems:
+                raise UnsafeForProduction("refusing to start in production: " + "; ".join(problems))
         if self.settings.auto_migrate:
             await self.migrate()
         if self.deny_list is not None:

@@ -32,12 +32,18 @@ class KafkaTransport:
         partitions: int = 3,
         replication_factor: int = 1,
         max_message_bytes: int = 1_048_576,
+        min_insync_replicas: int = 1,
+        retention_ms: int = 7 * 86_400_000,
     ) -> None:
         self._bootstrap = bootstrap_servers
         self._client_id = client_id
         self._partitions = partitions
         self._replication = replication_factor
         self._max_message_bytes = max_message_bytes
+        self._topic_configs = {
+            "min.insync.replicas": str(min_insync_replicas),
+            "retention.ms": str(retention_ms),
+        }
         self._producer: AIOKafkaProducer | None = None
         self._topics: set[str] = set()
 
@@ -76,9 +82,18 @@ class KafkaTransport:
                             name=topic,
                             num_partitions=self._partitions,
                             replication_factor=self._replication,
+                            topic_configs=self._topic_configs,
                         )
                         for topic in sorted(missing)
                     ]
+                )
+                # Said out loud: a replication factor of 1 is fine on a laptop only.
+                log.info(
+                    "kafka.topics_created",
+                    topics=sorted(missing),
+                    partitions=self._partitions,
+                    replication_factor=self._replication,
+                    **{key.replace(".", "_"): value for key, value in self._topic_configs.items()},
                 )
                 await self._wait_for_topics(admin, missing)
         finally:
