@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from mungmo.platform.clock import Clock, utc_now
 from mungmo.platform.db.uow import DuplicateEvent, InboxClaim, UnitOfWork
 from mungmo.platform.events.contract import Event
+from mungmo.platform.events.embedded_groups import GroupMemberActive
 from mungmo.platform.events.envelope import Envelope, UnknownContract
 from mungmo.platform.events.failures import is_infrastructure_error
 from mungmo.platform.events.holding import Hold, Outage, PartitionHolds, VersionStall
@@ -115,6 +116,11 @@ class EventConsumer:
                 await self._consume(subscription)
             except asyncio.CancelledError:
                 raise
+            except GroupMemberActive as taken:
+                # Another instance consumes this group: stand by, take over when it stops.
+                self.ready.set()
+                log.info("consumer.standby", group=self.group, reason=str(taken))
+                await asyncio.sleep(2.0)
             except Exception as error:
                 log.warning("consumer.restart", group=self.group, error=str(error))
                 await asyncio.sleep(1.0)

@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from mungmo.platform.clock import utc_now
 from mungmo.platform.db.database import create_engine_for
 from mungmo.platform.db.types import AutoIncrementBigInt, UtcDateTime
+from mungmo.platform.events.embedded_groups import Membership, membership_metadata
 from mungmo.platform.events.transport import (
     DeadLetter,
     IncomingMessage,
@@ -75,8 +76,11 @@ dead_letters = Table(
 class EmbeddedLog:
     name = "embedded"
 
-    def __init__(self, url: str, *, max_message_bytes: int = 1_048_576) -> None:
+    def __init__(
+        self, url: str, *, max_message_bytes: int = 1_048_576, session_seconds: float = 10.0
+    ) -> None:
         self._url = url
+        self._session_seconds = session_seconds
         # Like Kafka's message.max.bytes, so a message too big for a broker fails here too.
         self._max_message_bytes = max_message_bytes
         self._engine: AsyncEngine | None = None
@@ -93,6 +97,7 @@ class EmbeddedLog:
             self._engine = create_engine_for(self._url, immediate_transactions=False)
             async with self._engine.begin() as connection:
                 await connection.run_sync(_metadata.create_all)
+                await connection.run_sync(membership_metadata.create_all)
 
     async def stop(self) -> None:
         if self._engine is not None:
@@ -138,6 +143,8 @@ class EmbeddedLog:
         return self._appended
 
     async def subscribe(self, group: str, topics: Sequence[str]) -> "EmbeddedSubscription":
+        membership = Membership(self.engine, group, session_seconds=self._session_seconds)
+        await membership.join()  # raises GroupMemberActive while another member lives
         async with self.engine.connect() as connection:
             rows = await connection.execute(
                 select(consumer_offsets.c.topic, consumer_offsets.c.next_offset).where(
@@ -147,7 +154,7 @@ class EmbeddedLog:
             )
             positions = {topic: 0 for topic in topics}
             positions.update({row.topic: row.next_offset for row in rows})
-        return EmbeddedSubscription(self, group, positions)
+        return EmbeddedSubscription(self, group, positions, membership)
 
     async def prune(self, before: datetime) -> int:
         """Drops messages appended before ``before`` (a group still behind them starts
@@ -194,13 +201,17 @@ class EmbeddedLog:
 
 
 class EmbeddedSubscription:
-    def __init__(self, log: EmbeddedLog, group: str, positions: dict[str, int]) -> None:
+    def __init__(
+        self, log: EmbeddedLog, group: str, positions: dict[str, int], membership: Membership
+    ) -> None:
         self._log = log
         self._group = group
         self._positions = positions
+        self._membership = membership
         self._paused: set[str] = set()
 
     async def fetch(self, *, timeout: float, max_records: int) -> PartitionBatches:
+        await self._membership.heartbeat()
         signal = self._log.appended_signal()
         batches = await self._read(max_records)
         if batches:
@@ -263,7 +274,7 @@ class EmbeddedSubscription:
         self._paused.discard(topic)
 
     async def close(self) -> None:
-        return None
+        await self._membership.leave()
 
 
 def _encode_headers(headers: list[tuple[str, bytes]]) -> str:
