@@ -16,7 +16,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Row, insert, select, tuple_, update
+from sqlalchemy import Row, delete, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -61,6 +61,22 @@ class OutboxRelay:
         database.on_events_committed(self._wake.set)
 
     async def run(self) -> None:
+        try:
+            await self._run()
+        finally:
+            # A relay stopping on purpose hands the lease back, so the next instance
+            # need not wait for it to expire; a crashed one's lease simply runs out.
+            with contextlib.suppress(Exception):
+                await asyncio.shield(self._release_lease())
+
+    async def _release_lease(self) -> None:
+        lease = self._database.messaging.relay_lease
+        async with self._database.session() as session, session.begin():
+            await session.execute(
+                delete(lease).where(lease.c.name == LEASE_NAME, lease.c.holder == self._holder)
+            )
+
+    async def _run(self) -> None:
         failures = 0
         while True:
             try:
