@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.private_kafka import PrivateKafka, free_port_pair
 from tests.support.private_mariadb import PrivateMariaDB, free_port
 
 
@@ -17,3 +18,14 @@ async def private_mariadb(
         yield server
     finally:
         await server.stop()
+
+
+@pytest.fixture(scope="session")
+async def private_kafka(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[PrivateKafka]:
+    """Started once for the fault tests that kill the broker, stopped after them."""
+    broker = PrivateKafka(data_dir=Path(tmp_path_factory.mktemp("kafka")), port=free_port_pair())
+    await broker.start()
+    try:
+        yield broker
+    finally:
+        await broker.stop()

@@ -214,6 +214,7 @@ async def probe_node(
     database_url: str | None = None,
     lock_timeout_seconds: float | None = None,
     max_message_bytes: int = 1_048_576,
+    kafka_bootstrap: str | None = None,
 ) -> AsyncIterator[ProbeNode]:
     """A probe process on the stack. Give ``service`` and ``database_url`` to 'restart'
     a node on the same database and consumer group."""
@@ -227,9 +228,10 @@ async def probe_node(
     await ensure_database_exists(url)
     async with database.engine.begin() as connection:
         await connection.run_sync(ProbeBase.metadata.create_all)
-    transport = build_transport(
-        stack.platform_settings(events_max_message_bytes=max_message_bytes), client_id=service
-    )
+    overrides: dict[str, object] = {"events_max_message_bytes": max_message_bytes}
+    if kafka_bootstrap is not None:
+        overrides["kafka_bootstrap_servers"] = kafka_bootstrap
+    transport = build_transport(stack.platform_settings(**overrides), client_id=service)
     await transport.start([stack.private_topic_prefix + t for t in PROBE_TOPICS])
     node = ProbeNode(stack=stack, database=database, transport=transport, service=service)
     try:
