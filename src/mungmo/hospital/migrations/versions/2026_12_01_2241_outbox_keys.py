@@ -2,7 +2,7 @@
 
 Revision ID: d16e0c7d2f14
 Revises: d16e0c7d2f04
-Create Date: 2026-12-01 22:10:00
+Create Date: 2026-12-01 22:41:00
 
 One row per event key, locked by every transaction that emits for the key, so the
 outbox sequence follows commit order per key whatever else the use case locked.
