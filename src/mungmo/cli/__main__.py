@@ -1,0 +1,3 @@
+from mungmo.cli import main
+
+main()
