@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from './button';
 import { FormAlert } from './form-alert';
+import { handleModalKeys } from './modal-keys';
 import './confirm-dialog.css';
 
 interface ConfirmDialogProps {
@@ -37,7 +38,6 @@ export function ConfirmDialog({
   const { t } = useTranslation('common');
   const titleId = useId();
   const messageId = useId();
-  const panel = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -52,29 +52,12 @@ export function ConfirmDialog({
   if (!open) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && !isPending) {
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || panel.current === null) return;
-    const focusable = Array.from(panel.current.querySelectorAll<HTMLElement>('button:not(:disabled)'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (first === undefined || last === undefined) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    handleModalKeys(event, { onCancel, isPending });
   };
 
   return createPortal(
     <div className="dialog-backdrop">
       <div
-        ref={panel}
         className="dialog"
         role="alertdialog"
         aria-modal="true"

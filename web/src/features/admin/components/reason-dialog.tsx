@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
+import { handleModalKeys } from '@/components/ui/modal-keys';
 
 import '@/components/ui/confirm-dialog.css';
 import '@/components/ui/form-field.css';
@@ -42,7 +43,6 @@ export function ReasonDialog({
   const titleId = useId();
   const messageId = useId();
   const reasonId = useId();
-  const panel = useRef<HTMLFormElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -56,23 +56,7 @@ export function ReasonDialog({
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Escape' && !isPending) {
-      event.stopPropagation();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || panel.current === null) return;
-    const focusable = Array.from(panel.current.querySelectorAll<HTMLElement>('textarea, button:not(:disabled)'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (first === undefined || last === undefined) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    handleModalKeys(event, { onCancel, isPending });
   };
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
@@ -90,7 +74,6 @@ export function ReasonDialog({
   return createPortal(
     <div className="dialog-backdrop">
       <form
-        ref={panel}
         className="dialog"
         role="dialog"
         aria-modal="true"
