@@ -199,7 +199,7 @@ class MemberApp:
         await eventually(recorded)
         return media_id
 
-    async def member_events(self, event_type: str, key: uuid.UUID) -> list[dict[str, Any]]:
+    async def member_events(self, event_type: str, key: uuid.UUID | str) -> list[dict[str, Any]]:
         """Payloads of the events the member service wrote to its outbox for ``key``."""
         database = self.module("member").database
         outbox = database.messaging.outbox

@@ -1,4 +1,5 @@
-"""Events the member service publishes (topic ``mungmo.member.member``, key: member id)."""
+"""Events the member service publishes (topic ``mungmo.member.member``, key: the member id,
+or for events between two members the pair, ``relation_key``)."""
 
 import uuid
 from datetime import datetime
@@ -48,6 +49,13 @@ class NeighbourhoodVerified(Event):
     region_name: str
     verified_at: datetime
     expires_at: datetime
+
+
+def relation_key(one: uuid.UUID, other: uuid.UUID) -> str:
+    """The key of the events about two members (friends, blocks): the same for both
+    directions, so a consumer sees what happened between them in the order it did."""
+    first, second = sorted((one, other))
+    return f"{first}:{second}"
 
 
 @contract(source="member", aggregate="member", name="FriendAdded")

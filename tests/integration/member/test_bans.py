@@ -5,6 +5,7 @@ import uuid
 from datetime import UTC, datetime
 
 from mungmo.contracts.identity import AccountBanned, AccountUnbanned
+from mungmo.contracts.member import relation_key
 from tests.support.member_app import Account, MemberApp
 from tests.support.onboarding import onboarded_member
 from tests.support.polling import eventually
@@ -60,7 +61,13 @@ async def test_a_banned_member_disappears_and_loses_every_friendship(app: Member
     assert await _friend_ids(app, friend_headers) == [str(other_friend.id)]
     assert await _friend_ids(app, other_headers) == [str(friend.id)]
     # Announced once per ended friendship, by the banned member, despite the duplicate.
-    removed = await app.member_events("member.FriendRemoved", banned.id)
+    removed = [
+        event
+        for friend_id in (friend.id, other_friend.id)
+        for event in await app.member_events(
+            "member.FriendRemoved", relation_key(banned.id, friend_id)
+        )
+    ]
     assert sorted(event["friend_id"] for event in removed) == sorted(
         [str(friend.id), str(other_friend.id)]
     )

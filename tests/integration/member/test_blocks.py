@@ -5,6 +5,7 @@ import asyncio
 import uuid
 from typing import Any
 
+from mungmo.contracts.member import relation_key
 from tests.support.member_app import MemberApp
 from tests.support.onboarding import onboarded_member
 
@@ -25,9 +26,9 @@ async def test_blocking_ends_a_friendship(app: MemberApp) -> None:
     assert blocked.json()["nickname"] == them.nickname and blocked.json()["blocked_at"]
     assert (await app.client.get("/api/v1/friends", headers=my_headers)).json()["items"] == []
     assert (await app.client.get("/api/v1/friends", headers=their_headers)).json()["items"] == []
-    (event,) = await app.member_events("member.MemberBlocked", me.id)
+    (event,) = await app.member_events("member.MemberBlocked", relation_key(me.id, them.id))
     assert event["blocked_member_id"] == str(them.id)
-    (removed,) = await app.member_events("member.FriendRemoved", me.id)
+    (removed,) = await app.member_events("member.FriendRemoved", relation_key(them.id, me.id))
     assert removed["friend_id"] == str(them.id)
     listing = await app.client.get(BLOCKS, headers=my_headers)
     assert [b["member_id"] for b in listing.json()["items"]] == [str(them.id)]
@@ -35,7 +36,7 @@ async def test_blocking_ends_a_friendship(app: MemberApp) -> None:
     assert (await app.client.get(BLOCKS, headers=their_headers)).json()["items"] == []
     again = await _block(app, my_headers, them.id)
     assert again.status_code == 200
-    assert len(await app.member_events("member.MemberBlocked", me.id)) == 1
+    assert len(await app.member_events("member.MemberBlocked", relation_key(me.id, them.id))) == 1
 
 
 async def test_unblocking(app: MemberApp) -> None:
@@ -45,7 +46,7 @@ async def test_unblocking(app: MemberApp) -> None:
     undone = await app.client.delete(f"{BLOCKS}/{them.id}", headers=my_headers)
     assert undone.status_code == 204
     assert (await app.client.get(BLOCKS, headers=my_headers)).json()["items"] == []
-    (event,) = await app.member_events("member.MemberUnblocked", me.id)
+    (event,) = await app.member_events("member.MemberUnblocked", relation_key(me.id, them.id))
     assert event["unblocked_member_id"] == str(them.id)
     again = await app.client.delete(f"{BLOCKS}/{them.id}", headers=my_headers)
     assert again.status_code == 404 and again.json()["code"] == "member.block_not_found"

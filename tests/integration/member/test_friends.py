@@ -5,6 +5,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from mungmo.contracts.member import relation_key
 from tests.support.member_app import MemberApp
 from tests.support.onboarding import onboarded_member
 
@@ -33,7 +34,7 @@ async def test_adding_makes_both_friends_at_once(app: MemberApp) -> None:
     assert await _friend_ids(app, their_headers) == [str(me.id)]
     again = await _add(app, their_headers, me.id)
     assert again.status_code == 200
-    (event,) = await app.member_events("member.FriendAdded", me.id)
+    (event,) = await app.member_events("member.FriendAdded", relation_key(me.id, them.id))
     assert event["friend_id"] == str(them.id)
     card = await app.client.get(f"/api/v1/members/{them.id}", headers=my_headers)
     assert card.json()["relationship"]["is_friend"] is True
@@ -47,7 +48,7 @@ async def test_removing_ends_it_for_both(app: MemberApp) -> None:
     assert removed.status_code == 204
     assert await _friend_ids(app, my_headers) == []
     assert await _friend_ids(app, their_headers) == []
-    (event,) = await app.member_events("member.FriendRemoved", them.id)
+    (event,) = await app.member_events("member.FriendRemoved", relation_key(me.id, them.id))
     assert event["friend_id"] == str(me.id)
     again = await app.client.delete(f"{FRIENDS}/{me.id}", headers=their_headers)
     assert again.status_code == 404 and again.json()["code"] == "member.friend_not_found"
@@ -82,7 +83,7 @@ async def test_blocks_stop_friendship_both_ways(app: MemberApp) -> None:
     assert own_block.status_code == 403 and own_block.json()["code"] == "member.blocked"
     assert await _friend_ids(app, blocker_headers) == []
     assert await _friend_ids(app, blocked_headers) == []
-    assert await app.member_events("member.FriendAdded", blocked.id) == []
+    assert await app.member_events("member.FriendAdded", relation_key(blocked.id, blocker.id)) == []
 
 
 async def test_concurrent_adds_make_one_friendship(app: MemberApp) -> None:
@@ -97,8 +98,7 @@ async def test_concurrent_adds_make_one_friendship(app: MemberApp) -> None:
     assert sorted(r.status_code for r in responses) == [200, 200, 200, 201]
     assert await _friend_ids(app, my_headers) == [str(them.id)]
     assert await _friend_ids(app, their_headers) == [str(me.id)]
-    added = await app.member_events("member.FriendAdded", me.id)
-    added += await app.member_events("member.FriendAdded", them.id)
+    added = await app.member_events("member.FriendAdded", relation_key(me.id, them.id))
     assert len(added) == 1
 
 

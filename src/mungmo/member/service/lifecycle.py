@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, or_, select
 
-from mungmo.contracts.member import FriendRemoved, MemberCreated
+from mungmo.contracts.member import FriendRemoved, MemberCreated, relation_key
 from mungmo.member.models import STARTING_TRUST_SCORE, Block, Friendship, Member, MemberMedia
 from mungmo.platform.db import UnitOfWork
 
@@ -96,7 +96,7 @@ async def ban_member(uow: UnitOfWork, *, account_id: uuid.UUID, banned_at: datet
         for friend_id in friends:
             uow.emit(
                 FriendRemoved(member_id=account_id, friend_id=friend_id, removed_at=now),
-                key=account_id,
+                key=relation_key(account_id, friend_id),
             )
         await uow.commit()
 

@@ -15,6 +15,7 @@ from mungmo.contracts.member import (
     FriendRemoved,
     MemberBlocked,
     MemberUnblocked,
+    relation_key,
 )
 from mungmo.member.domain.regions import short_name
 from mungmo.member.errors import (
@@ -196,7 +197,10 @@ async def add_friend(
                 Friendship(member_id=them.id, friend_id=me.id, created_at=now),
             ]
         )
-        uow.emit(FriendAdded(member_id=me.id, friend_id=them.id, added_at=now), key=me.id)
+        uow.emit(
+            FriendAdded(member_id=me.id, friend_id=them.id, added_at=now),
+            key=relation_key(me.id, them.id),
+        )
         await uow.commit()
         return _friend_read(them, now), True
 
@@ -210,7 +214,10 @@ async def _unfriend(uow: UnitOfWork, me: uuid.UUID, other: uuid.UUID) -> bool:
     )
     if not getattr(result, "rowcount", 0):
         return False
-    uow.emit(FriendRemoved(member_id=me, friend_id=other, removed_at=uow.clock()), key=me)
+    uow.emit(
+        FriendRemoved(member_id=me, friend_id=other, removed_at=uow.clock()),
+        key=relation_key(me, other),
+    )
     return True
 
 
@@ -250,7 +257,8 @@ async def block_member(
         uow.session.add(Block(blocker_id=me.id, blocked_id=them.id, created_at=now))
         await _unfriend(uow, me.id, them.id)
         uow.emit(
-            MemberBlocked(member_id=me.id, blocked_member_id=them.id, blocked_at=now), key=me.id
+            MemberBlocked(member_id=me.id, blocked_member_id=them.id, blocked_at=now),
+            key=relation_key(me.id, them.id),
         )
         await uow.commit()
         return _block_read(them, now), True
@@ -267,6 +275,6 @@ async def unblock_member(members: Members, actor: Actor, member_id: uuid.UUID) -
             MemberUnblocked(
                 member_id=actor.member_id, unblocked_member_id=member_id, unblocked_at=uow.clock()
             ),
-            key=actor.member_id,
+            key=relation_key(actor.member_id, member_id),
         )
         await uow.commit()
