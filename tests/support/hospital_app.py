@@ -1,7 +1,6 @@
 """Identity + hospital on the test stack, with the hospital service's clock under the
 test's control (open now depends on the time) and tokens for members and admins."""
 
-import json
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,15 +23,13 @@ from mungmo.platform.auth import StaticJwks, TokenVerifier
 from mungmo.platform.clock import utc_now
 from mungmo.platform.events.consumer import Processed
 from mungmo.platform.events.contract import Event
-from mungmo.platform.events.envelope import Envelope, payload_json
 from mungmo.platform.events.factory import build_transport
-from mungmo.platform.events.transport import OutgoingMessage
 from mungmo.platform.http.app import create_app
-from mungmo.platform.ids import new_id
 from mungmo.platform.metrics import Metrics
 from mungmo.platform.runtime import Runtime
 from mungmo.platform.service import PlatformContext, ServiceModule
 from tests.support.app import FAST_ARGON2
+from tests.support.foreign_events import publish_event
 from tests.support.polling import eventually
 from tests.support.stack import Stack
 
@@ -98,28 +95,12 @@ class HospitalApp:
     async def publish(self, event: Event, *, key: uuid.UUID) -> None:
         """Puts another service's event on the log, as that service's relay would, and
         waits until the hospital service's consumer has processed it."""
-        envelope = Envelope(
-            id=new_id(),
-            type=event.event_type,
-            version=event.event_version,
-            source=event.source,
-            key=str(key),
-            time=utc_now(),
-            payload=json.loads(payload_json(event)),
-        )
-        await self.runtime.transport.publish(
-            [
-                OutgoingMessage(
-                    topic=self.stack.topic_prefix + event.topic,
-                    key=envelope.key,
-                    value=envelope.to_bytes(),
-                    headers=envelope.headers(),
-                )
-            ]
+        event_id = await publish_event(
+            self.runtime.transport, event, key=key, topic_prefix=self.stack.topic_prefix
         )
 
         async def handled() -> bool:
-            return any(done.envelope.id == envelope.id for done in self.processed)
+            return any(done.envelope.id == event_id for done in self.processed)
 
         await eventually(handled)
 

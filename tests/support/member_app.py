@@ -25,16 +25,14 @@ from mungmo.platform.auth import StaticJwks, TokenVerifier
 from mungmo.platform.clock import utc_now
 from mungmo.platform.events.consumer import Processed
 from mungmo.platform.events.contract import Event
-from mungmo.platform.events.envelope import Envelope, payload_json
 from mungmo.platform.events.factory import build_transport
-from mungmo.platform.events.transport import OutgoingMessage
 from mungmo.platform.http.app import create_app
-from mungmo.platform.ids import new_id
 from mungmo.platform.metrics import Metrics
 from mungmo.platform.runtime import Runtime
 from mungmo.platform.service import PlatformContext, ServiceModule
 from tests.support.app import FAST_ARGON2
 from tests.support.builders import PASSWORD, account_body
+from tests.support.foreign_events import publish_event
 from tests.support.polling import eventually
 from tests.support.stack import Stack
 
@@ -147,26 +145,13 @@ class MemberApp:
     ) -> uuid.UUID:
         """Puts another service's event on the log, as that service's relay would;
         returns the event id (pass one already published to deliver it again)."""
-        envelope = Envelope(
-            id=event_id or new_id(),
-            type=event.event_type,
-            version=event.event_version,
-            source=event.source,
-            key=str(key),
-            time=utc_now(),
-            payload=json.loads(payload_json(event)),
+        return await publish_event(
+            self.runtime.transport,
+            event,
+            key=key,
+            topic_prefix=self.stack.topic_prefix,
+            event_id=event_id,
         )
-        await self.runtime.transport.publish(
-            [
-                OutgoingMessage(
-                    topic=self.stack.topic_prefix + event.topic,
-                    key=envelope.key,
-                    value=envelope.to_bytes(),
-                    headers=envelope.headers(),
-                )
-            ]
-        )
-        return envelope.id
 
     async def handled(self, event_id: uuid.UUID) -> None:
         """Waits until the member service's consumer has processed the event."""
