@@ -27,6 +27,7 @@ from mungmo.platform.http.app import create_app
 from mungmo.platform.metrics import Metrics
 from mungmo.platform.runtime import Runtime
 from mungmo.platform.service import PlatformContext, ServiceModule
+from mungmo.trust import wiring as trust_wiring
 
 ServiceBuilder = Callable[[PlatformContext, Any], ServiceModule]
 
@@ -35,6 +36,7 @@ SERVICES: dict[str, ServiceBuilder] = {
     "member": member_wiring.build,
     "media": media_wiring.build,
     "hospital": hospital_wiring.build,
+    "trust": trust_wiring.build,
 }
 
 

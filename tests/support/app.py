@@ -14,6 +14,7 @@ from mungmo.main import create_mungmo_app
 from mungmo.media.wiring import MediaSettings
 from mungmo.member.wiring import MemberSettings
 from mungmo.platform.runtime import Runtime
+from mungmo.trust.wiring import TrustSettings
 from tests.support.builders import PASSWORD, account_body
 from tests.support.stack import Stack
 
@@ -75,6 +76,7 @@ async def running_app(
             "hospital": HospitalSettings(
                 database_url=stack.database_url("hospital"), register_file=None
             ),
+            "trust": TrustSettings(database_url=stack.database_url("trust")),
         },
     )
     async with (

@@ -1,0 +1,1 @@
+"""Request and response models of the trust API, one module per topic."""

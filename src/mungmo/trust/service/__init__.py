@@ -1,0 +1,1 @@
+"""Trust use cases; ``api`` and ``handlers`` call them as ``service.<module>.<use_case>``."""
