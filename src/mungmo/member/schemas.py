@@ -262,6 +262,14 @@ class MemberCardRead(BaseModel):
     relationship: RelationshipRead
 
 
+class MemberSuggestionRead(BaseModel):
+    """A nickname search hit: only what every member may see of another."""
+
+    id: uuid.UUID
+    nickname: str
+    photo_thumbnail_url: str | None
+
+
 class MemberRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -36,6 +36,7 @@ from mungmo.member.service.context import MemberPolicy, Members
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
+from mungmo.platform.ratelimit import RateLimiter
 from mungmo.platform.regions import BUNDLED_CENTROIDS
 from mungmo.platform.service import PlatformContext, ServiceModule
 
@@ -59,6 +60,7 @@ class MemberSettings(ServiceSettings):
     regions_file: Path | None = BUNDLED_CENTROIDS
     neighbourhood_valid_days: int = 30
     max_dogs: int = 5
+    nickname_searches_per_minute: int = 60
 
 
 def region_verifier(settings: MemberSettings) -> RegionVerifier:
@@ -89,6 +91,7 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
             neighbourhood_valid_for=timedelta(days=settings.neighbourhood_valid_days),
         ),
         regions_file=settings.regions_file,
+        nickname_searches=RateLimiter(settings.nickname_searches_per_minute, 60),
     )
     return ServiceModule(
         name=NAME,

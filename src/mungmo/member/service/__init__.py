@@ -2,6 +2,7 @@
 call them as ``service.<use_case>``, whichever module holds them."""
 
 from mungmo.member.service.context import MemberPolicy, Members
+from mungmo.member.service.directory import search_members
 from mungmo.member.service.dogs import add_dog, delete_dog, update_dog
 from mungmo.member.service.lifecycle import (
     ban_member,
@@ -50,6 +51,7 @@ __all__ = [
     "record_media",
     "regions_available",
     "remove_friend",
+    "search_members",
     "search_regions",
     "unban_member",
     "unblock_member",
