@@ -52,6 +52,10 @@ class PlatformSettings(BaseSettings):
     inbox_retention_days: float = 14.0
     event_log_retention_days: float = 7.0
     auto_migrate: bool = True
+    # Durable scheduled jobs (platform/scheduling.py): how often each instance looks for
+    # due jobs, and how long a claimed job stays with an instance that stopped answering.
+    jobs_poll_seconds: float = 1.0
+    jobs_lease_seconds: float = 60.0
     # Where services fetch the identity service's public keys when it runs elsewhere.
     auth_jwks_url: str | None = None
     auth_issuer: str = "mungmo"

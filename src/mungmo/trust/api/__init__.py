@@ -2,6 +2,9 @@
 
 from fastapi import APIRouter
 
+from mungmo.trust.api import scores
+
 router = APIRouter(tags=["trust"])
+router.include_router(scores.router)
 
 __all__ = ["router"]
