@@ -15,6 +15,7 @@ from mungmo.contracts.identity import (
     NicknameChanged,
 )
 from mungmo.contracts.media import MediaUploaded
+from mungmo.contracts.trust import TrustScoreChanged
 from mungmo.member.adapters import (
     KakaoRegionVerifier,
     LegalBoundaries,
@@ -30,6 +31,7 @@ from mungmo.member.handlers import (
     on_account_unbanned,
     on_media_uploaded,
     on_nickname_changed,
+    on_trust_score_changed,
 )
 from mungmo.member.models import Base
 from mungmo.member.service.context import MemberPolicy, Members
@@ -108,6 +110,9 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
             EventHandler(AccountBanned, on_account_banned, name="member.on_account_banned"),
             EventHandler(AccountUnbanned, on_account_unbanned, name="member.on_account_unbanned"),
             EventHandler(MediaUploaded, on_media_uploaded, name="member.on_media_uploaded"),
+            EventHandler(
+                TrustScoreChanged, on_trust_score_changed, name="member.on_trust_score_changed"
+            ),
         ],
         dependencies=[members],
     )

@@ -10,6 +10,7 @@ from mungmo.member.service.lifecycle import (
     create_member,
     erase_member,
     record_media,
+    show_trust_score,
     unban_member,
 )
 from mungmo.member.service.lookups import find_breeds, list_traits
@@ -53,6 +54,7 @@ __all__ = [
     "remove_friend",
     "search_members",
     "search_regions",
+    "show_trust_score",
     "unban_member",
     "unblock_member",
     "update_dog",
