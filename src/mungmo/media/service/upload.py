@@ -1,162 +1,198 @@
-"""Media use cases: upload (checked, cleaned, thumbnailed), read, serve, delete, erase."""
+"""Uploading: the bytes are checked by their content and cleaned (slow work, in a worker
+thread), stored, then recorded with their MediaUploaded event in one transaction."""
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Literal
 
 from sqlalchemy import select
 
 from mungmo.contracts.media import MediaUploaded, media_urls
 from mungmo.media.adapters import (
-    ImageProcessor,
+    EncodedImage,
+    EncodedVideo,
     MediaStorage,
     NotAnImage,
-    ProcessedImage,
+    NotAVideo,
     TooManyPixels,
+    UnplayableCodec,
+    VideoTooManyPixels,
+    sniff_image_type,
+    sniff_video_type,
 )
+from mungmo.media.adapters import VideoTooLong as VideoTooLongRejection
 from mungmo.media.errors import (
     AccountErased,
     ImageTooLarge,
-    MediaNotFound,
     MediaTooLarge,
-    NotMediaOwner,
     UnsupportedMediaType,
+    UnsupportedVideoCodec,
+    VideoTooLarge,
+    VideoTooLong,
 )
 from mungmo.media.models import ErasedOwner, Media
 from mungmo.media.schemas import MediaKind, MediaPurpose, MediaRead
+from mungmo.media.service.context import (
+    ACCEPTED_KINDS,
+    MediaLibrary,
+    media_read,
+    storage_key,
+)
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.ids import new_id
 from mungmo.platform.logging import get_logger
-from mungmo.platform.ratelimit import RateLimiter
 
 log = get_logger(__name__)
 
-
-# Which kinds each purpose accepts; videos come with post_video.
-ACCEPTED_KINDS: dict[MediaPurpose, frozenset[MediaKind]] = {
-    MediaPurpose.PROFILE_PHOTO: frozenset({MediaKind.IMAGE}),
-    MediaPurpose.DOG_PHOTO: frozenset({MediaKind.IMAGE}),
-}
+_IMAGES = "a JPEG, PNG, WebP or GIF image"
+_VIDEOS = "an MP4, MOV or WebM video"
 
 
 @dataclass(frozen=True)
-class MediaPolicy:
-    max_bytes: int
+class _Cleaned:
+    """An upload that passed the checks, with the files to store."""
+
+    kind: MediaKind
+    file: EncodedImage | EncodedVideo
+    thumbnail: EncodedImage
+    poster: EncodedImage | None = None
+    duration_ms: int | None = None
 
 
-@dataclass
-class MediaLibrary:
-    """Everything the media use cases need, wired once at start-up."""
-
-    uow: Callable[..., UnitOfWork]
-    storage: MediaStorage
-    images: ImageProcessor
-    policy: MediaPolicy
-    uploads_per_account: RateLimiter
-    # Decoding a large photo takes a lot of memory and CPU: a few at a time.
-    image_jobs: asyncio.Semaphore
+def _kind_of(data: bytes) -> MediaKind | None:
+    if sniff_image_type(data) is not None:
+        return MediaKind.IMAGE
+    if sniff_video_type(data) is not None:
+        return MediaKind.VIDEO
+    return None
 
 
-@dataclass(frozen=True)
-class MediaContent:
-    """Bytes to serve; ``data`` is None when the client's copy (ETag) is current."""
-
-    data: bytes | None
-    content_type: str
-    etag: str
-
-
-def _read(media: Media) -> MediaRead:
-    urls = media_urls(media.id)
-    return MediaRead(
-        id=media.id,
-        kind=MediaKind(media.kind),
-        content_type=media.content_type,
-        width=media.width,
-        height=media.height,
-        byte_size=media.byte_size,
-        url=urls.file,
-        thumbnail_url=urls.thumbnail,
-        created_at=media.created_at,
-    )
+def _what_to_upload(purpose: MediaPurpose) -> str:
+    accepted = ACCEPTED_KINDS[purpose]
+    if accepted == {MediaKind.IMAGE}:
+        return _IMAGES
+    if accepted == {MediaKind.VIDEO}:
+        return _VIDEOS
+    return f"{_IMAGES} or {_VIDEOS}"
 
 
-def storage_key(media_id: uuid.UUID, variant: str, extension: str) -> str:
-    # The id's last (random) hex digits spread files over 256 folders.
-    return f"{media_id.hex[-2:]}/{media_id}/{variant}.{extension}"
-
-
-async def _process_image(library: MediaLibrary, data: bytes) -> ProcessedImage:
+async def _clean_image(library: MediaLibrary, data: bytes) -> _Cleaned:
     try:
         async with library.image_jobs:
-            return await asyncio.to_thread(library.images.process, data)
+            image = await asyncio.to_thread(library.images.process, data)
     except NotAnImage as error:
-        raise UnsupportedMediaType(f"Upload a JPEG, PNG, WebP or GIF image ({error}).") from None
+        raise UnsupportedMediaType(f"Upload {_IMAGES} ({error}).") from None
     except TooManyPixels as error:
         raise ImageTooLarge(f"The image is too large: {error}.") from None
+    return _Cleaned(MediaKind.IMAGE, image.original, image.thumbnail)
+
+
+async def _clean_video(library: MediaLibrary, data: bytes) -> _Cleaned:
+    try:
+        async with library.video_jobs:
+            video = await asyncio.to_thread(library.videos.process, data)
+    except NotAVideo as error:
+        raise UnsupportedMediaType(f"Upload {_VIDEOS} ({error}).") from None
+    except UnplayableCodec as error:
+        raise UnsupportedVideoCodec(
+            f"Upload a video in H.264, VP8, VP9 or AV1 with AAC, MP3, Opus or Vorbis sound"
+            f" ({error})."
+        ) from None
+    except VideoTooLongRejection as error:
+        raise VideoTooLong(f"The video is too long: {error}.") from None
+    except VideoTooManyPixels as error:
+        raise VideoTooLarge(f"The video is too large: {error}.") from None
+    return _Cleaned(
+        MediaKind.VIDEO,
+        video.file,
+        video.thumbnail,
+        poster=video.poster,
+        duration_ms=video.file.duration_ms,
+    )
 
 
 async def upload_media(
     library: MediaLibrary, actor: Actor, *, data: bytes, purpose: MediaPurpose
 ) -> MediaRead:
-    """Checks the bytes by their content, stores a clean copy and a thumbnail, and
-    records the upload with its MediaUploaded event in one transaction."""
+    """Checks the bytes by their content, stores a clean copy, a thumbnail and (videos)
+    a poster, and records the upload with its MediaUploaded event in one transaction."""
     library.uploads_per_account.hit(str(actor.member_id))
-    if len(data) > library.policy.max_bytes:
-        raise MediaTooLarge(f"Files may be at most {library.policy.max_bytes:,} bytes.")
-    if MediaKind.IMAGE not in ACCEPTED_KINDS[purpose]:
-        raise UnsupportedMediaType(f"A {purpose.value} cannot be an image.")
-    image = await _process_image(library, data)
+    policy = library.policy
+    if len(data) > policy.max_upload_bytes:
+        raise MediaTooLarge(f"Files may be at most {policy.max_upload_bytes:,} bytes.")
+    kind = _kind_of(data)
+    if kind is None or kind not in ACCEPTED_KINDS[purpose]:
+        raise UnsupportedMediaType(f"A {purpose.value} must be {_what_to_upload(purpose)}.")
+    if len(data) > policy.max_bytes(kind):
+        raise MediaTooLarge(f"A {kind.value} may be at most {policy.max_bytes(kind):,} bytes.")
+    cleaned = await (_clean_image if kind is MediaKind.IMAGE else _clean_video)(library, data)
+    return await _store(library, actor, cleaned, purpose)
+
+
+async def _store(
+    library: MediaLibrary, actor: Actor, cleaned: _Cleaned, purpose: MediaPurpose
+) -> MediaRead:
     media_id = new_id()
-    original_key = storage_key(media_id, "original", image.original.extension)
-    thumbnail_key = storage_key(media_id, "thumbnail", image.thumbnail.extension)
+    files = {
+        storage_key(media_id, "original", cleaned.file.extension): cleaned.file,
+        storage_key(media_id, "thumbnail", cleaned.thumbnail.extension): cleaned.thumbnail,
+    }
+    poster, poster_key = cleaned.poster, None
+    if poster is not None:
+        poster_key = storage_key(media_id, "poster", poster.extension)
+        files[poster_key] = poster
+    original_key, thumbnail_key = list(files)[:2]
     committed = False
     try:
-        await library.storage.save(original_key, image.original.data, image.original.content_type)
-        await library.storage.save(
-            thumbnail_key, image.thumbnail.data, image.thumbnail.content_type
-        )
+        for key, stored in files.items():
+            await library.storage.save(key, stored.data, stored.content_type)
         async with library.uow() as uow:
             await _refuse_erased_owner(uow, actor.member_id)
             media = Media(
                 id=media_id,
                 owner_id=actor.member_id,
-                kind=MediaKind.IMAGE.value,
+                kind=cleaned.kind.value,
                 purpose=purpose.value,
-                content_type=image.original.content_type,
-                width=image.original.width,
-                height=image.original.height,
-                byte_size=len(image.original.data),
+                content_type=cleaned.file.content_type,
+                width=cleaned.file.width,
+                height=cleaned.file.height,
+                byte_size=len(cleaned.file.data),
                 file_key=original_key,
-                file_sha256=image.original.sha256,
+                file_sha256=cleaned.file.sha256,
                 thumbnail_key=thumbnail_key,
-                thumbnail_content_type=image.thumbnail.content_type,
-                thumbnail_sha256=image.thumbnail.sha256,
+                thumbnail_content_type=cleaned.thumbnail.content_type,
+                thumbnail_sha256=cleaned.thumbnail.sha256,
+                poster_key=poster_key,
+                poster_content_type=poster.content_type if poster else None,
+                poster_sha256=poster.sha256 if poster else None,
+                duration_ms=cleaned.duration_ms,
                 created_at=uow.clock(),
             )
             uow.session.add(media)
-            uow.emit(
-                MediaUploaded(
-                    media_id=media.id,
-                    owner_id=media.owner_id,
-                    kind="image",
-                    content_type=media.content_type,
-                    purpose=media.purpose,
-                    uploaded_at=media.created_at,
-                ),
-                key=media.id,
-            )
+            uow.emit(_uploaded(media), key=media.id)
             await uow.commit()
             committed = True
     finally:
         if not committed:
             # Nothing refers to the files unless the row committed.
-            await asyncio.shield(_remove_files(library.storage, (original_key, thumbnail_key)))
-    return _read(media)
+            await asyncio.shield(remove_files(library.storage, files))
+    return media_read(media)
+
+
+def _uploaded(media: Media) -> MediaUploaded:
+    is_video = media.kind == MediaKind.VIDEO.value
+    return MediaUploaded(
+        media_id=media.id,
+        owner_id=media.owner_id,
+        kind="video" if is_video else "image",
+        content_type=media.content_type,
+        purpose=media.purpose,
+        uploaded_at=media.created_at,
+        duration_ms=media.duration_ms,
+        poster_url=media_urls(media.id).poster if media.poster_key is not None else None,
+    )
 
 
 async def _refuse_erased_owner(uow: UnitOfWork, owner_id: uuid.UUID) -> None:
@@ -171,87 +207,10 @@ async def _refuse_erased_owner(uow: UnitOfWork, owner_id: uuid.UUID) -> None:
         raise AccountErased("The account was deleted; its access has ended.")
 
 
-async def _remove_files(storage: MediaStorage, keys: Iterable[str]) -> None:
+async def remove_files(storage: MediaStorage, keys: Iterable[str]) -> None:
     for key in keys:
         try:
             await storage.delete(key)
         except OSError:
             # The row is gone, so nothing serves the file any more; log it for cleanup.
             log.exception("media.file_not_removed", key=key)
-
-
-async def get_media(library: MediaLibrary, media_id: uuid.UUID) -> MediaRead:
-    async with library.uow() as uow:
-        media = await uow.session.get(Media, media_id)
-        if media is None:
-            raise MediaNotFound("This file does not exist or was deleted.")
-        return _read(media)
-
-
-async def open_media_file(
-    library: MediaLibrary,
-    media_id: uuid.UUID,
-    variant: Literal["original", "thumbnail"],
-    *,
-    if_none_match: str | None = None,
-) -> MediaContent:
-    """The stored bytes of the original or the thumbnail (None when the ETag matches)."""
-    async with library.uow() as uow:
-        media = await uow.session.get(Media, media_id)
-        if media is None:
-            raise MediaNotFound("This file does not exist or was deleted.")
-        if variant == "original":
-            key, content_type, digest = media.file_key, media.content_type, media.file_sha256
-        else:
-            key = media.thumbnail_key
-            content_type, digest = media.thumbnail_content_type, media.thumbnail_sha256
-    etag = f'"{digest}"'
-    if if_none_match is not None and _matches(if_none_match, etag):
-        return MediaContent(data=None, content_type=content_type, etag=etag)
-    data = await library.storage.load(key)
-    if data is None:
-        raise MediaNotFound("This file does not exist or was deleted.")
-    return MediaContent(data=data, content_type=content_type, etag=etag)
-
-
-def _matches(if_none_match: str, etag: str) -> bool:
-    tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-    return "*" in tags or etag in tags
-
-
-async def delete_media(library: MediaLibrary, actor: Actor, media_id: uuid.UUID) -> None:
-    """The uploader removes a file; others are refused (403, the id is readable anyway)."""
-    async with library.uow() as uow:
-        media = await uow.session.scalar(
-            select(Media).where(Media.id == media_id).with_for_update()
-        )
-        if media is None:
-            raise MediaNotFound("This file does not exist or was deleted.")
-        if not media.owned_by(actor.member_id):
-            raise NotMediaOwner("Only the member who uploaded this file can delete it.")
-        keys = (media.file_key, media.thumbnail_key)
-        await uow.session.delete(media)
-        await uow.commit()
-    await _remove_files(library.storage, keys)
-
-
-async def erase_owner_media(
-    uow: UnitOfWork, *, storage: MediaStorage, owner_id: uuid.UUID, erased_at: datetime
-) -> None:
-    """Personal data erasure: every file and row of a deleted account goes, and the
-    account may not upload again. Files go before the commit, so a failed commit
-    is retried and nothing of the owner is left behind."""
-    async with uow:
-        if await uow.session.get(ErasedOwner, owner_id) is None:
-            uow.session.add(ErasedOwner(owner_id=owner_id, erased_at=erased_at))
-            await uow.flush()
-        owned = (
-            await uow.session.scalars(
-                select(Media).where(Media.owner_id == owner_id).with_for_update()
-            )
-        ).all()
-        for media in owned:
-            for key in (media.file_key, media.thumbnail_key):
-                await storage.delete(key)
-            await uow.session.delete(media)
-        await uow.commit()
