@@ -262,9 +262,7 @@ class MemberCardRead(BaseModel):
     relationship: RelationshipRead
 
 
-class MemberSuggestionRead(BaseModel):
-    """A nickname search hit: only what every member may see of another."""
-
+class MemberSuggestionRead(BaseModel):  # a nickname search hit: public fields only
     id: uuid.UUID
     nickname: str
     photo_thumbnail_url: str | None
