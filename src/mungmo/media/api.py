@@ -4,13 +4,14 @@ import re
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Header, Response, UploadFile, status
+from fastapi import APIRouter, Depends, File, Form, Header, Request, Response, UploadFile, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from mungmo.contracts.media import MEDIA_PATH
 from mungmo.media import service
 from mungmo.media.schemas import MediaPurpose, MediaRead
 from mungmo.media.service import ByteRange, MediaContent, MediaLibrary, Variant
-from mungmo.platform.auth import CurrentAccount
+from mungmo.platform.auth import Actor, CurrentAccount, current_account
 from mungmo.platform.service import provide
 
 router = APIRouter(tags=["media"])
@@ -42,6 +43,20 @@ _FILE_RESPONSES: dict[int | str, dict[str, Any]] = {
     416: {"description": "The range is outside the file."},
 }
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+_optional_bearer = HTTPBearer(auto_error=False)
+
+
+async def _viewer(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_optional_bearer)],
+) -> Actor | None:
+    """Who asks for a file, if they sent a token (a bad token is still 401)."""
+    if credentials is None:
+        return None
+    return await current_account(request, credentials)
+
+
+Viewer = Annotated[Actor | None, Depends(_viewer)]
 
 
 @router.post(MEDIA_PATH, status_code=status.HTTP_201_CREATED)
@@ -61,7 +76,7 @@ async def upload_media(
 
 @router.get(MEDIA_PATH + "/{media_id}")
 async def get_media(media_id: uuid.UUID, actor: CurrentAccount, library: Library) -> MediaRead:
-    return await service.get_media(library, media_id)
+    return await service.get_media(library, actor, media_id)
 
 
 def byte_range(header: str | None) -> ByteRange | None:
@@ -104,6 +119,7 @@ async def _serve(
     if_none_match: str | None,
     range_header: str | None,
     if_range: str | None,
+    viewer: Actor | None,
 ) -> Response:
     content = await service.open_media_file(
         library,
@@ -112,20 +128,26 @@ async def _serve(
         if_none_match=if_none_match,
         byte_range=byte_range(range_header),
         if_range=if_range,
+        viewer=viewer,
     )
     return _file_response(content)
 
 
-# No token: <img src> and <video src> cannot send one, and the ids are unguessable.
+# No token needed: <img src> and <video src> cannot send one, and the ids are
+# unguessable. Report evidence is private: only with its uploader's or an
+# administrator's bearer token (the web app fetches it into an object URL).
 @router.get(MEDIA_PATH + "/{media_id}/file", response_class=Response, responses=_FILE_RESPONSES)
 async def get_media_file(
     media_id: uuid.UUID,
     library: Library,
+    viewer: Viewer,
     if_none_match: IfNoneMatch = None,
     range_header: RangeHeader = None,
     if_range: IfRange = None,
 ) -> Response:
-    return await _serve(library, media_id, "original", if_none_match, range_header, if_range)
+    return await _serve(
+        library, media_id, "original", if_none_match, range_header, if_range, viewer
+    )
 
 
 @router.get(
@@ -134,23 +156,27 @@ async def get_media_file(
 async def get_media_thumbnail(
     media_id: uuid.UUID,
     library: Library,
+    viewer: Viewer,
     if_none_match: IfNoneMatch = None,
     range_header: RangeHeader = None,
     if_range: IfRange = None,
 ) -> Response:
-    return await _serve(library, media_id, "thumbnail", if_none_match, range_header, if_range)
+    return await _serve(
+        library, media_id, "thumbnail", if_none_match, range_header, if_range, viewer
+    )
 
 
 @router.get(MEDIA_PATH + "/{media_id}/poster", response_class=Response, responses=_FILE_RESPONSES)
 async def get_media_poster(
     media_id: uuid.UUID,
     library: Library,
+    viewer: Viewer,
     if_none_match: IfNoneMatch = None,
     range_header: RangeHeader = None,
     if_range: IfRange = None,
 ) -> Response:
     """A video's poster frame (JPEG); 404 for an image."""
-    return await _serve(library, media_id, "poster", if_none_match, range_header, if_range)
+    return await _serve(library, media_id, "poster", if_none_match, range_header, if_range, viewer)
 
 
 @router.delete(MEDIA_PATH + "/{media_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -12,6 +12,10 @@ class Base(DeclarativeBase):
     metadata = service_metadata()
 
 
+# Purposes whose files only the uploader and administrators may see.
+PRIVATE_PURPOSES = frozenset({"report_evidence"})
+
+
 class Media(IdMixin, TimestampMixin, Base):
     """One uploaded file that passed the checks, stored cleaned with a thumbnail (and,
     for a video, a poster)."""
@@ -40,6 +44,13 @@ class Media(IdMixin, TimestampMixin, Base):
 
     def owned_by(self, account_id: uuid.UUID) -> bool:
         return self.owner_id == account_id
+
+    def viewable_by(self, account_id: uuid.UUID | None, *, admin: bool) -> bool:
+        """Report evidence is private: only its uploader and administrators see it.
+        Other files are served to anyone holding their (unguessable) URL."""
+        if self.purpose not in PRIVATE_PURPOSES:
+            return True
+        return admin or (account_id is not None and self.owned_by(account_id))
 
 
 class ErasedOwner(Base):

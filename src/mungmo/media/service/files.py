@@ -9,6 +9,7 @@ from mungmo.media.errors import MediaNotFound, RangeNotSatisfiable
 from mungmo.media.models import Media
 from mungmo.media.schemas import MediaRead
 from mungmo.media.service.context import MediaLibrary, media_read
+from mungmo.platform.auth import Actor
 
 Variant = Literal["original", "thumbnail", "poster"]
 
@@ -52,12 +53,19 @@ class _Stored:
     size: int | None  # known for the original; the small images are read whole
 
 
-async def get_media(library: MediaLibrary, media_id: uuid.UUID) -> MediaRead:
+def _visible(media: Media | None, viewer: Actor | None) -> Media:
+    """The file if ``viewer`` (None: no token) may see it; a private file of someone
+    else is as if it did not exist."""
+    if media is None or not media.viewable_by(
+        viewer.member_id if viewer else None, admin=viewer is not None and viewer.is_admin
+    ):
+        raise MediaNotFound("This file does not exist or was deleted.")
+    return media
+
+
+async def get_media(library: MediaLibrary, viewer: Actor, media_id: uuid.UUID) -> MediaRead:
     async with library.uow() as uow:
-        media = await uow.session.get(Media, media_id)
-        if media is None:
-            raise MediaNotFound("This file does not exist or was deleted.")
-        return media_read(media)
+        return media_read(_visible(await uow.session.get(Media, media_id), viewer))
 
 
 def _stored(media: Media, variant: Variant) -> _Stored:
@@ -80,13 +88,13 @@ async def open_media_file(
     if_none_match: str | None = None,
     byte_range: ByteRange | None = None,
     if_range: str | None = None,
+    viewer: Actor | None = None,
 ) -> MediaContent:
     """The stored bytes of a variant: None when the ETag matches, one span when a
-    range is asked for (and If-Range, when sent, still names this file)."""
+    range is asked for (and If-Range, when sent, still names this file). A private
+    file (report evidence) only for its uploader's or an administrator's token."""
     async with library.uow() as uow:
-        media = await uow.session.get(Media, media_id)
-        if media is None:
-            raise MediaNotFound("This file does not exist or was deleted.")
+        media = _visible(await uow.session.get(Media, media_id), viewer)
         stored = _stored(media, variant)
     etag = f'"{stored.etag}"'
     if if_none_match is not None and _matches(if_none_match, etag):
