@@ -2191,10 +2191,7 @@ export interface components {
              */
             member_id: string;
         };
-        /**
-         * MemberSuggestionRead
-         * @description A nickname search hit: only what every member may see of another.
-         */
+        /** MemberSuggestionRead */
         MemberSuggestionRead: {
             /**
              * Id
