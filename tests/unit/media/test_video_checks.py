@@ -1,6 +1,8 @@
 """What the video processor accepts, refuses and strips; pure, on bytes in memory."""
 
 import io
+import random
+from collections.abc import Callable
 
 import av
 import pytest
@@ -42,12 +44,18 @@ def near(colour: tuple[int, ...], expected: tuple[int, int, int]) -> bool:
     return all(abs(a - b) < 60 for a, b in zip(colour[:3], expected, strict=True))
 
 
-def assert_no_camera_metadata(data: bytes) -> None:
+def assert_no_metadata_fields(data: bytes) -> None:
     for metadata in metadata_of(data):
         keys = {key.lower().removesuffix("-eng") for key in metadata}
         assert keys.isdisjoint({"title", "name", "location", "comment", "make", "creation_time"})
         assert not {LOCATION, TITLE, DEVICE} & set(metadata.values())
-    for secret in (LOCATION, TITLE, DEVICE, "2026-05-05"):
+
+
+def assert_no_camera_metadata(data: bytes) -> None:
+    assert_no_metadata_fields(data)
+    # Nowhere in the file either, not even inside the pictures (x264 writes its name
+    # and settings into an SEI message of the first frame).
+    for secret in (LOCATION, TITLE, DEVICE, "2026-05-05", "x264 - core"):
         assert secret.encode() not in data
 
 
@@ -66,6 +74,7 @@ def test_an_mp4_loses_its_title_location_and_device_but_keeps_its_pictures() -> 
     # The fixture really carries them (read back by FFmpeg itself).
     assert metadata_of(upload)[0]["location"] == LOCATION
     assert metadata_of(upload)[0]["title"] == TITLE
+    assert b"x264 - core" in upload
     video = PROCESSOR.process(upload)
     assert video.file.content_type == "video/mp4"
     assert (video.file.width, video.file.height) == (64, 48)
@@ -123,6 +132,15 @@ def test_webm_stays_webm_without_its_title() -> None:
         assert [s.codec_context.name for s in copy.streams] == ["vp8", "opus"]
 
 
+@pytest.mark.parametrize(("muxer", "audio"), [("mp4", "aac"), ("webm", "libopus")])
+def test_av1_is_copied_too(muxer: str, audio: str) -> None:
+    video = PROCESSOR.process(clip(muxer, "libsvtav1", audio=audio, metadata=CAMERA_METADATA))
+    assert_no_metadata_fields(video.file.data)
+    with av.open(io.BytesIO(video.file.data), "r") as copy:
+        assert copy.streams.video[0].codec_context.codec.canonical_name == "av1"
+        assert sum(1 for _ in copy.decode(video=0)) == 5
+
+
 @pytest.mark.parametrize(
     "data",
     [avi_clip(), mkv_clip(), text_file(), mp4_with_location()[:600], b"\x00\x00\x00\x08moov"],
@@ -149,3 +167,27 @@ def test_too_long_and_too_many_pixels_are_refused() -> None:
     small = VideoProcessor(max_pixels=1000, max_seconds=60, poster_edge=64, thumbnail_edge=32)
     with pytest.raises(VideoTooManyPixels):
         small.process(clip())
+
+
+@pytest.mark.parametrize("make", [mp4_with_location, mov_with_location, webm_clip])
+def test_damaged_videos_are_either_cleaned_or_refused_never_an_error(
+    make: Callable[[], bytes],
+) -> None:
+    original = make()
+    chance = random.Random(8)  # fixed seed: the same damage every run
+    outcomes = set()
+    for _ in range(40):
+        damaged = bytearray(original)
+        for _ in range(chance.randint(1, 8)):
+            damaged[chance.randrange(12, len(damaged))] = chance.randrange(256)
+        try:
+            video = PROCESSOR.process(bytes(damaged))
+        except (NotAVideo, UnplayableCodec, VideoTooLong, VideoTooManyPixels) as refusal:
+            outcomes.add(type(refusal).__name__)
+        else:
+            # Damaged offsets may make any bytes of the upload (its own metadata
+            # included) count as picture data; but no metadata field survives.
+            assert_no_metadata_fields(video.file.data)
+            outcomes.add("cleaned")
+    # The fixed damage exercises both ways out.
+    assert {"cleaned", "NotAVideo"} <= outcomes

@@ -1,8 +1,9 @@
 """How uploaded videos are checked, cleaned and given a poster (PyAV; its wheels carry
 FFmpeg). Cleaning copies only the packets of one video and one audio track into a new
-file: the container's and every stream's metadata (title, location, dates, device) and
-every other track (timed location data, subtitles, chapters) stay behind. The pictures
-and sound are not re-encoded, so the codecs must already be ones browsers play."""
+file: the container's and every stream's metadata (title, location, dates, device),
+metadata inside the picture packets (H.264 SEI, AV1 metadata OBUs) and every other
+track (timed location data, subtitles, chapters) stay behind. The pictures and sound
+are not re-encoded, so the codecs must already be ones browsers play."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
-from av.container import InputContainer
+from av.bitstream import BitStreamFilterContext
+from av.container import InputContainer, OutputContainer
 from av.packet import Packet
 from av.stream import Disposition, Stream
 from av.video.frame import VideoFrame
@@ -123,6 +125,13 @@ class ProcessedVideo:
     thumbnail: EncodedImage
 
 
+# Metadata carried inside the pictures themselves is dropped too: H.264 SEI messages
+# (encoder name and settings, cameras' user data such as GPS) and AV1 metadata OBUs.
+_IN_BAND = {
+    "h264": "filter_units=remove_types=6",
+    "av1": "filter_units=remove_types=5",
+}
+
 # A header may claim a short duration: the packets are measured too, with this slack
 # for the last frame's length.
 _SLACK = Fraction(1, 2)
@@ -149,12 +158,15 @@ class VideoProcessor:
             cleaned, seconds = self._clean(data, kind)
             with av.open(io.BytesIO(cleaned), "r", format=kind.demuxer) as copy:
                 frame = _poster_frame(copy, seconds)
+            # The stream may change its picture size after the header: check the frame too.
+            if frame.width * frame.height > self.max_pixels:
+                raise VideoTooManyPixels(self.max_pixels)
+            picture = _upright(frame)
         except VideoRejected:
             raise
         except Exception as error:
             # Anything a demuxer or decoder raises on hostile or broken input: not a video.
             raise NotAVideo("the video data cannot be read") from error
-        picture = _upright(frame)
         stills = poster_images(
             picture, max_edge=self.poster_edge, thumbnail_edge=self.thumbnail_edge
         )
@@ -241,17 +253,32 @@ def _copy_packets(
     options = {"movflags": "+faststart"} if kind.muxer == "mp4" else {}
     span = _Span()
     with av.open(str(path), "w", format=kind.muxer, options=options) as output:
-        # A template gives codec parameters and the display matrix, never metadata.
-        targets = {stream.index: output.add_stream_from_template(stream) for stream in streams}
+        # An opaque template copies codec parameters and the display matrix, never
+        # metadata, and needs no encoder (there is none named after a decoder: libdav1d).
+        targets = {s.index: output.add_stream_from_template(s, opaque=True) for s in streams}
+        filters = {
+            s.index: BitStreamFilterContext(_IN_BAND[name], s, targets[s.index])
+            for s in streams
+            if (name := s.codec_context.codec.canonical_name) in _IN_BAND
+        }
         for packet in source.demux(*streams):
             if packet.dts is None:
                 continue  # the demuxer's end-of-stream marker
             span.add(packet)
             if span.seconds > limit + _SLACK:
                 raise VideoTooLong(float(limit))
-            packet.stream = targets[packet.stream.index]
-            output.mux(packet)
+            index = packet.stream.index
+            cleaned = filters[index].filter(packet) if index in filters else [packet]
+            _mux(output, targets[index], cleaned)
+        for index, remaining in filters.items():
+            _mux(output, targets[index], remaining.filter(None))
     return span
+
+
+def _mux(output: OutputContainer, target: Stream, packets: list[Packet[Stream]]) -> None:
+    for packet in packets:
+        packet.stream = target
+        output.mux(packet)
 
 
 def _poster_frame(copy: InputContainer, seconds: Fraction) -> VideoFrame:
