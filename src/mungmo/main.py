@@ -13,6 +13,7 @@ from mungmo.contracts.identity import (
     AccountRolesChanged,
     AccountUnbanned,
 )
+from mungmo.contracts.trust import MemberSuspended, SuspensionEnded
 from mungmo.hospital import wiring as hospital_wiring
 from mungmo.identity import wiring as identity_wiring
 from mungmo.media import wiring as media_wiring
@@ -20,7 +21,13 @@ from mungmo.member import wiring as member_wiring
 from mungmo.platform.auth import HttpJwks, JwksSource, StaticJwks, TokenVerifier
 from mungmo.platform.config import PlatformSettings, ServiceSettings
 from mungmo.platform.db import UnitOfWork
-from mungmo.platform.deny_list import DenyList, deny_access, lift_ban
+from mungmo.platform.deny_list import (
+    DenyList,
+    deny_access,
+    lift_ban,
+    lift_write_suspension,
+    suspend_writes,
+)
 from mungmo.platform.events.consumer import EventHandler
 from mungmo.platform.events.factory import build_transport
 from mungmo.platform.http.app import create_app
@@ -71,8 +78,19 @@ async def deny_deleted_account(event: AccountDeleted, uow: UnitOfWork) -> None:
     await deny_access(uow, account_id=event.account_id, since=event.deleted_at, reason="deleted")
 
 
+async def suspend_member_writes(event: MemberSuspended, uow: UnitOfWork) -> None:
+    await suspend_writes(
+        uow, account_id=event.member_id, suspension_id=event.suspension_id, until=event.ends_at
+    )
+
+
+async def allow_member_writes(event: SuspensionEnded, uow: UnitOfWork) -> None:
+    await lift_write_suspension(uow, account_id=event.member_id, suspension_id=event.suspension_id)
+
+
 def subscribe_access_denials(module: ServiceModule) -> None:
-    """Every service records bans and deletions in its own database, for its deny list."""
+    """Every service records bans and deletions in its own database, for its deny list,
+    and trust's suspensions, so it refuses a suspended member's writes itself."""
     module.handlers.extend(
         [
             EventHandler(AccountBanned, deny_banned_account, name=f"{module.name}.deny_banned"),
@@ -85,6 +103,10 @@ def subscribe_access_denials(module: ServiceModule) -> None:
                 refresh_changed_roles,
                 name=f"{module.name}.refresh_changed_roles",
             ),
+            EventHandler(
+                MemberSuspended, suspend_member_writes, name=f"{module.name}.suspend_writes"
+            ),
+            EventHandler(SuspensionEnded, allow_member_writes, name=f"{module.name}.allow_writes"),
         ]
     )
 

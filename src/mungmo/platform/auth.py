@@ -5,6 +5,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Annotated, Any, Protocol
 
 import httpx
@@ -13,7 +14,13 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from mungmo.platform.deny_list import DenyList
-from mungmo.platform.errors import AccessRevoked, Forbidden, TokenExpired, Unauthenticated
+from mungmo.platform.errors import (
+    AccessRevoked,
+    Forbidden,
+    TokenExpired,
+    Unauthenticated,
+    WritesSuspended,
+)
 from mungmo.platform.logging import get_logger
 
 ALGORITHM = "EdDSA"
@@ -118,6 +125,10 @@ class TokenVerifier:
         # Banned and deleted accounts: refused before their tokens expire.
         self._deny_list = deny_list
 
+    def suspended_until(self, member_id: uuid.UUID) -> datetime | None:
+        """While the member's writes are suspended (trust's MemberSuspended): until when."""
+        return None if self._deny_list is None else self._deny_list.suspended_until(member_id)
+
     async def _key_for(self, kid: str) -> Any:
         for refresh in (False, True):  # an unknown kid may mean the keys rotated
             key_set = await self._source.keys(refresh=refresh)
@@ -182,14 +193,34 @@ class OnboardingRequired(Forbidden):
     title = "Finish onboarding first"
 
 
+# Route option (``openapi_extra``) for the few writes a suspended member keeps: their
+# account's security and existence (password, deletion, log-out) and appealing.
+ALLOWED_WHILE_SUSPENDED: dict[str, Any] = {"x-mungmo-allowed-while-suspended": True}
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _refuses_suspended(request: Request) -> bool:
+    if request.method in READ_METHODS:
+        return False
+    extra = getattr(request.scope.get("route"), "openapi_extra", None) or {}
+    return not extra.get("x-mungmo-allowed-while-suspended", False)
+
+
 async def current_account(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Actor:
-    """Any logged-in account, onboarded or not (for onboarding itself)."""
+    """Any logged-in account, onboarded or not (for onboarding itself). A suspended
+    member's writes stop here, in every service (``trust.suspended``)."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Unauthenticated("Log in to continue.", headers={"WWW-Authenticate": "Bearer"})
-    return await _verifier(request).verify(credentials.credentials)
+    verifier = _verifier(request)
+    actor = await verifier.verify(credentials.credentials)
+    if _refuses_suspended(request):
+        until = verifier.suspended_until(actor.member_id)
+        if until is not None:
+            raise WritesSuspended(until)
+    return actor
 
 
 async def current_member(actor: Annotated[Actor, Depends(current_account)]) -> Actor:

@@ -1,6 +1,7 @@
 """Domain errors carry an HTTP status and a stable code the UI translates (e.g. ``meetup.full``)."""
 
-from typing import ClassVar
+from datetime import datetime, timedelta, timezone
+from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
@@ -22,11 +23,14 @@ class DomainError(Exception):
         *,
         errors: list[FieldProblem] | None = None,
         headers: dict[str, str] | None = None,
+        extensions: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(detail or self.title)
         self.detail = detail or self.title
         self.errors = errors or []
         self.headers = headers or {}
+        # RFC 9457 extension members added to the problem body (JSON-ready values).
+        self.extensions = extensions or {}
 
 
 class NotFound(DomainError):
@@ -82,3 +86,21 @@ class BodyTooLarge(DomainError):
     status = 413
     code = "request.too_large"
     title = "Request body too large"
+
+
+class WritesSuspended(DomainError):
+    """The member's 발도장 reached 0: until the suspension ends they can log in and read,
+    and every service refuses their writes. The end is in ``suspended_until``."""
+
+    status = 403
+    code = "trust.suspended"
+    title = "Your account is suspended: you can read but not post or take part"
+
+    def __init__(self, until: datetime) -> None:
+        korean = f"{until.astimezone(timezone(timedelta(hours=9))):%Y-%m-%d %H:%M}"
+        super().__init__(
+            f"발도장이 0점이 되어 {korean}(한국 시간)까지 글쓰기와 참여가 정지되었어요. "
+            f"Your 발도장 reached 0: you can read, but not post or take part, until "
+            f"{korean} (Korean time).",
+            extensions={"suspended_until": until.isoformat()},
+        )

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Response, status
 from mungmo.identity import service
 from mungmo.identity.api.common import CookiePolicyDep, IdentityDep, clear_session_cookie
 from mungmo.identity.schemas import AccountDelete, MyAccountRead, NicknameUpdate, PasswordChange
-from mungmo.platform.auth import CurrentAccount
+from mungmo.platform.auth import ALLOWED_WHILE_SUSPENDED, CurrentAccount
 
 router = APIRouter(tags=["identity"])
 
@@ -22,14 +22,24 @@ async def change_nickname(
     return await service.change_nickname(identity, actor, body.nickname)
 
 
-@router.post("/api/v1/accounts/me/password", status_code=status.HTTP_204_NO_CONTENT)
+# A suspended member keeps their account's security and may leave; a new nickname is
+# public content like any other and waits for the suspension's end.
+@router.post(
+    "/api/v1/accounts/me/password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    openapi_extra=ALLOWED_WHILE_SUSPENDED,
+)
 async def change_password(
     body: PasswordChange, actor: CurrentAccount, identity: IdentityDep
 ) -> None:
     await service.change_password(identity, actor, body)
 
 
-@router.delete("/api/v1/accounts/me", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete(
+    "/api/v1/accounts/me",
+    status_code=status.HTTP_204_NO_CONTENT,
+    openapi_extra=ALLOWED_WHILE_SUSPENDED,
+)
 async def delete_account(
     body: AccountDelete,
     actor: CurrentAccount,

@@ -38,6 +38,7 @@ def problem_response(
     detail: str | None = None,
     errors: list[FieldProblem] | None = None,
     headers: dict[str, str] | None = None,
+    extensions: dict[str, Any] | None = None,
 ) -> JSONResponse:
     body = Problem(
         type=PROBLEM_TYPE_BASE + code,
@@ -50,7 +51,7 @@ def problem_response(
         request_id=request_id_var.get(),
     )
     return JSONResponse(
-        body.model_dump(exclude_none=True),
+        {**(extensions or {}), **body.model_dump(exclude_none=True)},
         status_code=status,
         media_type=MEDIA_TYPE,
         headers=headers,
@@ -117,6 +118,7 @@ def install_problem_handlers(app: FastAPI) -> None:
             detail=error.detail,
             errors=error.errors,
             headers=error.headers,
+            extensions=error.extensions,
         )
 
     @app.exception_handler(RequestValidationError)

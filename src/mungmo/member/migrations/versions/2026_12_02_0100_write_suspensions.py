@@ -1,0 +1,29 @@
+"""write suspensions
+
+Revision ID: 5a7e0b1c2d02
+Revises: 3c1f0e7a9b52
+Create Date: 2026-12-02 00:44:00
+
+Trust's MemberSuspended / SuspensionEnded recorded in every service's own database, so
+each refuses a suspended member's writes (see mungmo.platform.deny_list).
+"""
+
+from collections.abc import Sequence
+
+from mungmo.platform.db.suspensions import (
+    create_write_suspensions_table,
+    drop_write_suspensions_table,
+)
+
+revision: str = "5a7e0b1c2d02"
+down_revision: str | None = "3c1f0e7a9b52"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    create_write_suspensions_table()
+
+
+def downgrade() -> None:
+    drop_write_suspensions_table()
