@@ -102,11 +102,17 @@ async def apply_score_cause(
             .execution_options(populate_existing=True)
         )
     )
-    previous = await session.scalar(
-        select(ScoreChange.score_after)
-        .where(mine, ~after_order)
-        .order_by(*(column.desc() for column in in_order))
-        .limit(1)
+    # In order (the usual case), the score before is the current one; a late cause
+    # starts from the change just before it.
+    previous = (
+        score.score
+        if not later
+        else await session.scalar(
+            select(ScoreChange.score_after)
+            .where(mine, ~after_order)
+            .order_by(*(column.desc() for column in in_order))
+            .limit(1)
+        )
     )
     change = ScoreChange(
         id=new_id(),
@@ -185,6 +191,8 @@ async def _follow_suspension(
 ) -> uuid.UUID | None:
     """Reaching 0 suspends (unless already suspended); an accepted appeal against the
     report that reached 0 lifts that suspension."""
+    if after != 0 and cause.kind != "appeal_reversal":
+        return None
     current = await active_suspension(uow, member_id)
     now = uow.clock()
     if (
