@@ -80,7 +80,7 @@ def history_entry(change: ScoreChange, suspended_until: datetime | None) -> Scor
 
 
 async def history_of(trust: Trust, member_id: uuid.UUID, page: PageRequest) -> ScoreHistoryPage:
-    statement: Select[tuple[ScoreChange, datetime | None]] = (
+    statement: Select[ScoreChange, datetime] = (
         select(ScoreChange, Suspension.ends_at)
         .outerjoin(Suspension, Suspension.id == ScoreChange.suspension_id)
         .where(ScoreChange.member_id == member_id)

@@ -10,7 +10,7 @@ transaction (a consumer's, a job's, a moderation use case's) commits it with the
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Executable, and_, or_, select
 from sqlalchemy.dialects.mysql import insert as mysql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -42,14 +42,14 @@ async def lock_score(uow: UnitOfWork, member_id: uuid.UUID) -> MemberScore:
 
     An upsert takes the row's write lock directly (a select-then-insert of a new member
     by two writers would deadlock on MariaDB's gap locks)."""
-    table = MemberScore.__table__
     values = {"member_id": member_id, "score": STARTING_SCORE, "version": 0}
-    if uow.database.is_sqlite:
-        upsert = sqlite_insert(table).values(**values).on_conflict_do_nothing()
-    else:
-        upsert = (
-            mysql_insert(table).values(**values).on_duplicate_key_update(version=table.c.version)
-        )
+    upsert: Executable = (
+        sqlite_insert(MemberScore).values(**values).on_conflict_do_nothing()
+        if uow.database.is_sqlite
+        else mysql_insert(MemberScore)
+        .values(**values)
+        .on_duplicate_key_update(version=MemberScore.version)
+    )
     await uow.session.execute(upsert)
     score = await uow.session.scalar(
         select(MemberScore)
