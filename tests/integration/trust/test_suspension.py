@@ -133,3 +133,32 @@ async def test_the_suspension_ends_by_a_scheduled_job_that_sets_the_score_to_10(
         return response.status_code
 
     assert await eventually(write_status, until=lambda status: status != 403) == 422
+
+
+async def test_the_end_of_a_suspension_survives_a_restart_and_runs_once_on_two_instances(
+    stack: Stack,
+) -> None:
+    """Suspended in one app that then stops before the end; two new instances over the
+    same databases start, and the score is set to 10 exactly once."""
+    quick: dict[str, Any] = {
+        "trust": {"suspension_days": 5 / 86_400},
+        "jobs_poll_seconds": 0.05,
+        "auth_deny_list_refresh_seconds": 0.05,
+    }
+    member = uuid.uuid4()
+    async with running_app(stack, **quick) as first:
+        suspended = await suspend(TrustDriver(first, stack.topic_prefix), member)
+    assert datetime.fromisoformat(suspended["suspended_until"]) > utc_now()  # not yet due
+    async with running_app(stack, **quick) as second, running_app(stack, **quick) as third:
+        trust = TrustDriver(second, stack.topic_prefix)
+
+        async def score() -> dict[str, Any]:
+            return await trust.score(member)
+
+        assert (await eventually(score, until=lambda s: s["score"] == 10, timeout=30))[
+            "suspended_until"
+        ] is None
+        assert third.runtime.job_runners["trust"] is not second.runtime.job_runners["trust"]
+        history = (await trust.history(member))["items"]
+    assert [h["cause_kind"] for h in history].count("suspension_end") == 1
+    assert history[0]["score_after"] == 10
