@@ -57,10 +57,10 @@ async def suspend(trust: TrustDriver, member: uuid.UUID) -> dict[str, Any]:
 
 @pytest.fixture
 async def quick(stack: Stack) -> AsyncIterator[TrustDriver]:
-    """Suspensions of two seconds, and deny lists reloaded often."""
+    """Suspensions of four seconds, and deny lists reloaded often."""
     async with running_app(
         stack,
-        trust={"suspension_days": 2 / 86_400},
+        trust={"suspension_days": 4 / 86_400},
         jobs_poll_seconds=0.05,
         auth_deny_list_refresh_seconds=0.05,
     ) as app:
