@@ -25,31 +25,30 @@ async def _raise_to_exactly_70(reports: Reporting, member: uuid.UUID) -> None:
     assert await reports.score(member) == 70
 
 
-@pytest.mark.parametrize(
-    ("report_type", "upper_tier", "penalty"),
-    [("romance", False, 5), ("romance", True, 7), ("dog", False, 3), ("dog", True, 5)],
-)
-async def test_upholding_applies_exactly_the_policy_amount_by_tier(
-    reports: Reporting, report_type: str, upper_tier: bool, penalty: int
-) -> None:
-    reporter, reported = await reports.member(), await reports.member()
-    if upper_tier:
-        await _raise_to_exactly_70(reports, reported)
-    before = await reports.score(reported)
-    report = await reports.filed(reporter, reported, report_type)
-    detail = (
-        await reports.client.get(f"{QUEUE}/{report['id']}", headers=reports.admin_headers())
-    ).json()
-    assert detail["fixed_penalty"] == penalty
-    upheld = await reports.decide(report["id"], "uphold")
-    assert upheld.status_code == 200, upheld.text
-    assert upheld.json()["status"] == "resolved" and upheld.json()["penalty"] == penalty
-    assert await reports.score(reported) == before - penalty
-    (resolved,) = await reports.events("trust.ReportResolved", reported)
-    assert resolved["outcome"] == "upheld" and resolved["penalty"] == penalty
-    assert resolved["automatic"] is False
-    history = (await reports.driver.history(reported))["items"]
-    assert (history[0]["cause_kind"], history[0]["delta"]) == ("report_upheld", -penalty)
+POLICY_CELLS = [("romance", False, 5), ("romance", True, 7), ("dog", False, 3), ("dog", True, 5)]
+
+
+async def test_upholding_applies_exactly_the_policy_amount_by_tier(reports: Reporting) -> None:
+    """Every cell of the policy table for reports, the upper tier from exactly 70."""
+    for report_type, upper_tier, penalty in POLICY_CELLS:
+        reporter, reported = await reports.member(), await reports.member()
+        if upper_tier:
+            await _raise_to_exactly_70(reports, reported)
+        before = await reports.score(reported)
+        report = await reports.filed(reporter, reported, report_type)
+        detail = (
+            await reports.client.get(f"{QUEUE}/{report['id']}", headers=reports.admin_headers())
+        ).json()
+        assert detail["fixed_penalty"] == penalty
+        upheld = await reports.decide(report["id"], "uphold")
+        assert upheld.status_code == 200, upheld.text
+        assert upheld.json()["status"] == "resolved" and upheld.json()["penalty"] == penalty
+        assert await reports.score(reported) == before - penalty, report_type
+        (resolved,) = await reports.events("trust.ReportResolved", reported)
+        assert resolved["outcome"] == "upheld" and resolved["penalty"] == penalty
+        assert resolved["automatic"] is False
+        history = (await reports.driver.history(reported))["items"]
+        assert (history[0]["cause_kind"], history[0]["delta"]) == ("report_upheld", -penalty)
 
 
 async def test_review_then_uphold_is_what_the_reporter_sees_and_is_audited(

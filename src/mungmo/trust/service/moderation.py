@@ -82,7 +82,10 @@ async def _detail(uow: UnitOfWork, report: Report) -> ReportDetailRead:
 
 
 async def _load(uow: UnitOfWork, report_id: uuid.UUID, *, lock: bool = False) -> Report:
-    report = await uow.session.get(Report, report_id, with_for_update=lock or None)
+    # A locking read refreshes a row this session already loaded (the latest commit).
+    report = await uow.session.get(
+        Report, report_id, with_for_update=lock or None, populate_existing=lock
+    )
     if report is None:
         raise ReportNotFound("No report has this id.")
     return report
