@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.support.polling import eventually
 from tests.support.reporting import ADMIN_APPEALS, APPEALS, QUEUE, Reporting, reporting_app
 from tests.support.stack import Stack
 
@@ -177,7 +178,14 @@ async def test_suspensions_are_listed_and_an_accepted_appeal_of_the_cause_lifts_
     )
     assert forbidden.status_code == 403
 
-    # A suspended member can still appeal; accepting the report that reached 0 lifts it.
+    # Writes are refused while suspended, but the appeal is not; accepting the report
+    # that reached 0 lifts the suspension.
+    someone = await reports.member()
+
+    async def filing_status() -> int:
+        return (await reports.file(reported, someone, "other")).status_code
+
+    assert await eventually(filing_status, until=lambda status: status == 403) == 403
     appeal = await _appeal(reports, reported, last)
     assert appeal.status_code == 201, appeal.text
     assert (await _decide(reports, appeal.json()["id"], "accept")).json()["restored"] == 5

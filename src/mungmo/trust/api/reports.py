@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
 
-from mungmo.platform.auth import CurrentMember
+from mungmo.platform.auth import ALLOWED_WHILE_SUSPENDED, CurrentMember
 from mungmo.platform.pagination import PageParams
 from mungmo.platform.service import provide
 from mungmo.trust.schemas.reports import (
@@ -51,7 +51,12 @@ async def get_my_report(
     return await reports.get_my_report(trust, actor, report_id)
 
 
-@router.post("/api/v1/appeals", status_code=status.HTTP_201_CREATED)
+# A suspended member may still appeal the report that sanctioned them.
+@router.post(
+    "/api/v1/appeals",
+    status_code=status.HTTP_201_CREATED,
+    openapi_extra=ALLOWED_WHILE_SUSPENDED,
+)
 async def file_appeal(body: AppealCreate, actor: CurrentMember, trust: TrustDep) -> AppealRead:
     return await appeals.file_appeal(trust, actor, body)
 
