@@ -84,7 +84,7 @@ def test_the_service_matches_the_reference_model_whatever_the_arrival_order(
     loop.run_until_complete(create())
     service = Service(database)
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(data=st.data(), sent=causes().filter(bool))
     def check(data: st.DataObject, sent: list[score.Cause]) -> None:
         # Delivered shuffled, some twice (a redelivery, or a rating changed within 24 h).
