@@ -73,6 +73,20 @@ async def test_deleted_and_unknown_members_cannot_be_reported(reports: Reporting
     ] == []
 
 
+async def test_a_deleted_reporters_report_stays_without_their_nickname_or_evidence(
+    reports: Reporting,
+) -> None:
+    reporter, reported = await reports.member(), await reports.member()
+    report = await reports.filed(reporter, reported, evidence=[await reports.evidence(reporter)])
+    await reports.driver.publish(
+        AccountDeleted(account_id=reporter, deleted_at=utc_now()), key=reporter
+    )
+    detail = await reports.client.get(f"{QUEUE}/{report['id']}", headers=reports.admin_headers())
+    assert detail.status_code == 200
+    assert detail.json()["reporter_nickname"] is None and detail.json()["evidence"] == []
+    assert detail.json()["reported_nickname"] is not None
+
+
 async def test_evidence_must_be_the_reporters_own_evidence_upload(reports: Reporting) -> None:
     reporter = await reports.member()
     reported = await reports.member()

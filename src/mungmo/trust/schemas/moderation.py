@@ -73,7 +73,9 @@ class MemberHistoryRead(BaseModel):
     nickname: str | None
     deleted: bool
     score: int
-    earlier_reports: list[QueueReportRead]
+    earlier_reports: list[QueueReportRead] = Field(
+        description="Other reports about this member, newest first, at most 50."
+    )
     score_changes: list[ScoreChangeRead] = Field(description="Newest first, at most 50.")
     active_suspension: SuspensionRead | None
     ban: BanRead | None

@@ -4,10 +4,10 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from mungmo.platform.db import UnitOfWork
-from mungmo.trust.models.reports import EvidenceUpload, KnownMember
+from mungmo.trust.models.reports import EvidenceUpload, KnownMember, Report, ReportEvidence
 
 EVIDENCE_PURPOSE = "report_evidence"
 
@@ -33,7 +33,8 @@ async def rename_member(uow: UnitOfWork, *, member_id: uuid.UUID, nickname: str)
 
 async def forget_member(uow: UnitOfWork, *, member_id: uuid.UUID, deleted_at: datetime) -> None:
     """The account was deleted: no nickname is kept, and the member cannot be reported.
-    Their evidence uploads were erased by media; the copy goes too."""
+    Media erased their uploads, so their evidence goes from their reports too (the
+    reports stay, anonymous, for the reported members' history)."""
     async with uow:
         member = await uow.session.get(KnownMember, member_id)
         if member is None:
@@ -43,6 +44,10 @@ async def forget_member(uow: UnitOfWork, *, member_id: uuid.UUID, deleted_at: da
         member.deleted_at = deleted_at
         await uow.session.execute(
             delete(EvidenceUpload).where(EvidenceUpload.owner_id == member_id)
+        )
+        filed_by_them = select(Report.id).where(Report.reporter_id == member_id)
+        await uow.session.execute(
+            delete(ReportEvidence).where(ReportEvidence.report_id.in_(filed_by_them))
         )
         await uow.commit()
 

@@ -19,7 +19,8 @@ async def nicknames(uow: UnitOfWork, member_ids: Iterable[uuid.UUID]) -> dict[uu
     rows = await uow.session.execute(
         select(KnownMember.member_id, KnownMember.nickname).where(KnownMember.member_id.in_(wanted))
     )
-    return {member_id: nickname for member_id, nickname in rows}
+    # A deleted account keeps no nickname: show none rather than "".
+    return {member_id: nickname for member_id, nickname in rows if nickname}
 
 
 def evidence_read(evidence: ReportEvidence) -> EvidenceRead:

@@ -2173,7 +2173,10 @@ export interface components {
             deleted: boolean;
             /** Score */
             score: number;
-            /** Earlier Reports */
+            /**
+             * Earlier Reports
+             * @description Other reports about this member, newest first, at most 50.
+             */
             earlier_reports: components["schemas"]["QueueReportRead"][];
             /**
              * Score Changes
