@@ -24,7 +24,7 @@ class ImageTooLarge(DomainError):
 class UnsupportedVideoCodec(DomainError):
     status = 415
     code = "media.unsupported_video_codec"
-    title = "This video's format cannot be played in browsers"
+    title = "This video's codecs are not allowed in its format"
 
 
 class VideoTooLong(DomainError):

@@ -36,6 +36,9 @@ class MediaSettings(ServiceSettings):
     max_video_pixels: int = 8_294_400
     # A video's poster frame is stored at most this many pixels on the long side.
     poster_edge: int = 1280
+    # Videos in codecs browsers do not play (HEVC…) are encoded again as H.264 at most
+    # this many pixels on the long side (copied videos keep their size).
+    video_encode_edge: int = 1280
     max_image_pixels: int = 40_000_000
     # Bigger originals are scaled down to this many pixels on the long side.
     original_max_edge: int = 4096
@@ -64,6 +67,7 @@ def build(context: PlatformContext, settings: MediaSettings | None = None) -> Se
             max_seconds=settings.max_video_seconds,
             poster_edge=settings.poster_edge,
             thumbnail_edge=settings.thumbnail_edge,
+            encode_edge=settings.video_encode_edge,
         ),
         policy=MediaPolicy(
             max_image_bytes=settings.max_upload_bytes, max_video_bytes=settings.max_video_bytes

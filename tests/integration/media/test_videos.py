@@ -15,12 +15,13 @@ from tests.unit.media.clips import (
     TITLE,
     avi_clip,
     clip,
+    hevc_mov_with_location,
     metadata_of,
     mkv_clip,
     mov_with_location,
     mp4_with_location,
-    mpeg4_part2_in_mp4,
     webm_clip,
+    webm_with_h264,
 )
 from tests.unit.media.pictures import jpeg_with_gps, text_file
 
@@ -70,7 +71,12 @@ async def test_mov_and_webm_are_accepted_by_content_whatever_their_name(
     mungmo: RunningApp,
 ) -> None:
     member = await new_member(mungmo)
-    for data, stored_as in ((mov_with_location(), "video/mp4"), (webm_clip(), "video/webm")):
+    cases = (
+        (mov_with_location(), "video/mp4"),
+        (webm_clip(), "video/webm"),
+        (hevc_mov_with_location(), "video/mp4"),  # an iPhone's HEVC, encoded as H.264
+    )
+    for data, stored_as in cases:
         response = await upload(
             mungmo, member, data, purpose=EVIDENCE, filename="x.txt", content_type="text/plain"
         )
@@ -104,7 +110,7 @@ async def test_other_files_are_refused_with_problems_and_nothing_is_stored(
         (mkv_clip(), "media.unsupported_type"),
         (text_file(), "media.unsupported_type"),  # named .mp4 below
         (mp4_with_location()[:800], "media.unsupported_type"),
-        (mpeg4_part2_in_mp4(), "media.unsupported_video_codec"),
+        (webm_with_h264(), "media.unsupported_video_codec"),
     ]
     for data, code in refusals:
         response = await upload(

@@ -98,6 +98,20 @@ def mpeg4_part2_in_mp4() -> bytes:
     return clip("mp4", "mpeg4")
 
 
+def hevc_mov_with_location() -> bytes:
+    """What an iPhone records by default: HEVC in QuickTime, turned, with its place."""
+    return clip("mov", "libx265", audio="aac", metadata=CAMERA_METADATA, rotation=90)
+
+
+def webm_with_h264() -> bytes:
+    """H.264 inside a file that says it is WebM (WebM allows only VP8, VP9 and AV1):
+    Matroska with its DocType rewritten, padded with an EBML Void to keep its size."""
+    data = mkv_clip()
+    doctype = b"\x42\x82\x88matroska"
+    at = data.index(doctype)
+    return data[:at] + b"\x42\x82\x84webm" + b"\xec\x82\x00\x00" + data[at + len(doctype) :]
+
+
 def metadata_of(data: bytes) -> list[dict[str, str]]:
     """The container's metadata, then each stream's."""
     with av.open(io.BytesIO(data), "r") as container:

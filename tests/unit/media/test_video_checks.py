@@ -26,12 +26,14 @@ from tests.unit.media.clips import (
     TITLE,
     avi_clip,
     clip,
+    hevc_mov_with_location,
     metadata_of,
     mkv_clip,
     mov_with_location,
     mp4_with_location,
     mpeg4_part2_in_mp4,
     webm_clip,
+    webm_with_h264,
 )
 from tests.unit.media.pictures import BLUE, RED, encoded, text_file, two_colour
 
@@ -151,12 +153,54 @@ def test_other_containers_and_broken_files_are_not_videos(data: bytes) -> None:
         PROCESSOR.process(data)
 
 
-def test_codecs_browsers_cannot_play_are_refused() -> None:
-    with pytest.raises(UnplayableCodec, match="mpeg4"):
-        PROCESSOR.process(mpeg4_part2_in_mp4())
-    # Playable pictures with sound that is not: refused too (nothing is re-encoded).
-    with pytest.raises(UnplayableCodec, match="ac3"):
-        PROCESSOR.process(clip("mp4", "libx264", audio="ac3", metadata=CAMERA_METADATA))
+def codecs_of(data: bytes) -> list[str]:
+    with av.open(io.BytesIO(data), "r") as copy:
+        return [s.codec_context.codec.canonical_name for s in copy.streams]
+
+
+def test_an_iphone_hevc_video_becomes_upright_h264_without_its_location() -> None:
+    upload = hevc_mov_with_location()
+    assert LOCATION.encode() in upload
+    video = PROCESSOR.process(upload)
+    assert video.file.content_type == "video/mp4"
+    assert codecs_of(video.file.data) == ["h264", "aac"]
+    assert_no_metadata_fields(video.file.data)
+    for secret in (LOCATION, TITLE, DEVICE):
+        assert secret.encode() not in video.file.data
+    # Still turned by its display matrix, as browsers show it; the poster is upright.
+    assert (video.file.width, video.file.height) == (48, 64)
+    with av.open(io.BytesIO(video.file.data), "r") as copy:
+        frames = list(copy.decode(video=0))
+    assert len(frames) == 5
+    assert frames[0].rotation == 90
+    poster = Image.open(io.BytesIO(video.poster.data)).convert("RGB")
+    assert near(poster.getpixel((24, 58)), RED)
+
+
+def test_other_unplayable_codecs_are_encoded_again_and_playable_ones_copied() -> None:
+    pictures = PROCESSOR.process(mpeg4_part2_in_mp4())
+    assert codecs_of(pictures.file.data) == ["h264"]
+    # AC-3 sound becomes AAC; the H.264 pictures are copied (their x264 SEI dropped).
+    sound = clip("mp4", "libx264", audio="ac3", metadata=CAMERA_METADATA)
+    assert b"x264 - core" in sound
+    cleaned = PROCESSOR.process(sound).file.data
+    assert codecs_of(cleaned) == ["h264", "aac"]
+    assert_no_camera_metadata(cleaned)
+
+
+def test_encoded_videos_are_made_smaller_to_the_encode_edge() -> None:
+    small = VideoProcessor(
+        max_pixels=8_294_400, max_seconds=60, poster_edge=1280, thumbnail_edge=32, encode_edge=80
+    )
+    video = small.process(clip("mp4", "mpeg4", size=(160, 120)))
+    assert (video.file.width, video.file.height) == (80, 60)
+    # Copied videos keep their size.
+    assert small.process(clip(size=(160, 120))).file.width == 160
+
+
+def test_a_webm_with_codecs_webm_does_not_allow_is_refused() -> None:
+    with pytest.raises(UnplayableCodec, match="h264"):
+        PROCESSOR.process(webm_with_h264())
 
 
 def test_too_long_and_too_many_pixels_are_refused() -> None:

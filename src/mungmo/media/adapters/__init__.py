@@ -17,10 +17,8 @@ from mungmo.media.adapters.images import (
     sniff_image_type,
 )
 from mungmo.media.adapters.storage import LocalDiskStorage, MediaStorage
+from mungmo.media.adapters.video_types import MOV, MP4, WEBM, VideoType, sniff_video_type
 from mungmo.media.adapters.videos import (
-    MOV,
-    MP4,
-    WEBM,
     EncodedVideo,
     NotAVideo,
     ProcessedVideo,
@@ -29,8 +27,6 @@ from mungmo.media.adapters.videos import (
     VideoRejected,
     VideoTooLong,
     VideoTooManyPixels,
-    VideoType,
-    sniff_video_type,
 )
 
 __all__ = [

@@ -1,9 +1,10 @@
 """How uploaded videos are checked, cleaned and given a poster (PyAV; its wheels carry
-FFmpeg). Cleaning copies only the packets of one video and one audio track into a new
-file: the container's and every stream's metadata (title, location, dates, device),
-metadata inside the picture packets (H.264 SEI, AV1 metadata OBUs) and every other
-track (timed location data, subtitles, chapters) stay behind. The pictures and sound
-are not re-encoded, so the codecs must already be ones browsers play."""
+FFmpeg). Cleaning writes one video and one audio track into a new file: the container's
+and every stream's metadata (title, location, dates, device), metadata inside the
+picture packets (H.264 SEI, AV1 metadata OBUs) and every other track (timed location
+data, subtitles, chapters) stay behind. Tracks in codecs browsers play are copied as
+they are; others (an iPhone's HEVC, PCM or AC-3 sound) are encoded again as H.264/AAC
+in MP4 (see ``tracks``)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
-from av.bitstream import BitStreamFilterContext
-from av.container import InputContainer, OutputContainer
+from av.audio.stream import AudioStream
+from av.container import InputContainer
 from av.packet import Packet
 from av.stream import Disposition, Stream
 from av.video.frame import VideoFrame
@@ -24,62 +25,15 @@ from av.video.stream import VideoStream
 from PIL import Image
 
 from mungmo.media.adapters.images import EncodedImage, poster_images
-
-
-@dataclass(frozen=True)
-class VideoType:
-    name: str
-    demuxer: str  # the only FFmpeg demuxer allowed to read it
-    muxer: str  # how the clean copy is stored
-    content_type: str
-    extension: str
-    video_codecs: frozenset[str]
-    audio_codecs: frozenset[str]
-
-
-# What Chromium, Firefox and Safari play in each container.
-_MP4_VIDEO = frozenset({"h264", "vp9", "av1"})
-_MP4_AUDIO = frozenset({"aac", "mp3", "opus"})
-MP4 = VideoType("MP4", "mov", "mp4", "video/mp4", "mp4", _MP4_VIDEO, _MP4_AUDIO)
-# QuickTime is stored as MP4 (same packets, a container every browser plays).
-MOV = VideoType("MOV", "mov", "mp4", "video/mp4", "mp4", _MP4_VIDEO, _MP4_AUDIO)
-WEBM = VideoType(
-    "WebM",
-    "matroska",
-    "webm",
-    "video/webm",
-    "webm",
-    frozenset({"vp8", "vp9", "av1"}),
-    frozenset({"opus", "vorbis"}),
+from mungmo.media.adapters.tracks import (
+    CopiedTrack,
+    EncodedAudioTrack,
+    EncodedVideoTrack,
+    Picture,
+    Track,
+    fit,
 )
-
-_MP4_BRANDS = (b"iso", b"mp4", b"avc1", b"M4V", b"mmp4", b"MSNV", b"dash")
-# QuickTime files from before the ftyp box start with one of these atoms.
-_QUICKTIME_ATOMS = frozenset({b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"})
-
-
-def sniff_video_type(data: bytes) -> VideoType | None:
-    """The video type told by the first bytes; names and Content-Type are never trusted.
-    HEIC/AVIF pictures and 3GP share MP4's box layout but have other brands: refused."""
-    if len(data) >= 12 and data[4:8] == b"ftyp":
-        brand = data[8:12]
-        if brand == b"qt  ":
-            return MOV
-        return MP4 if brand.startswith(_MP4_BRANDS) else None
-    if len(data) >= 8 and data[4:8] in _QUICKTIME_ATOMS:
-        return MOV
-    if data.startswith(b"\x1a\x45\xdf\xa3") and _ebml_doctype(data[:64]) == b"webm":
-        return WEBM
-    return None
-
-
-def _ebml_doctype(header: bytes) -> bytes | None:
-    """The DocType of an EBML header ("webm" or "matroska")."""
-    at = header.find(b"\x42\x82")
-    if at < 0 or at + 3 > len(header) or not header[at + 2] & 0x80:
-        return None
-    length = header[at + 2] & 0x7F
-    return header[at + 3 : at + 3 + length]
+from mungmo.media.adapters.video_types import VideoType, sniff_video_type
 
 
 class VideoRejected(Exception):
@@ -125,13 +79,6 @@ class ProcessedVideo:
     thumbnail: EncodedImage
 
 
-# Metadata carried inside the pictures themselves is dropped too: H.264 SEI messages
-# (encoder name and settings, cameras' user data such as GPS) and AV1 metadata OBUs.
-_IN_BAND = {
-    "h264": "filter_units=remove_types=6",
-    "av1": "filter_units=remove_types=5",
-}
-
 # A header may claim a short duration: the packets are measured too, with this slack
 # for the last frame's length.
 _SLACK = Fraction(1, 2)
@@ -149,6 +96,8 @@ class VideoProcessor:
     max_seconds: float
     poster_edge: int
     thumbnail_edge: int
+    # Videos encoded again (codecs browsers do not play) get at most this long side.
+    encode_edge: int = 1280
 
     def process(self, data: bytes) -> ProcessedVideo:
         kind = sniff_video_type(data)
@@ -187,8 +136,6 @@ class VideoProcessor:
         with av.open(io.BytesIO(data), "r", format=kind.demuxer) as source:
             video = _video_stream(source)
             context = video.codec_context
-            if context.codec.canonical_name not in kind.video_codecs:
-                raise UnplayableCodec(f"{context.codec.canonical_name} video cannot be played")
             if context.width < 1 or context.height < 1:
                 raise NotAVideo("the video has no pictures")
             if context.width * context.height > self.max_pixels:
@@ -196,19 +143,32 @@ class VideoProcessor:
             if source.duration is not None and Fraction(source.duration, 1_000_000) > limit:
                 raise VideoTooLong(self.max_seconds)
             audio = source.streams.audio[0] if source.streams.audio else None
-            if audio is not None and audio.codec_context.codec.canonical_name not in (
-                kind.audio_codecs
-            ):
-                name = audio.codec_context.codec.canonical_name
-                raise UnplayableCodec(f"{name} sound cannot be played")
-            copied: list[Stream] = [video] if audio is None else [video, audio]
+            plan = _Plan(
+                video=video,
+                audio=audio,
+                picture=None if _codec(video) in kind.video_codecs else self._picture(data, kind),
+                encode_audio=audio is not None and _codec(audio) not in kind.audio_codecs,
+            )
+            if (plan.picture or plan.encode_audio) and kind.muxer != "mp4":
+                # Only MP4 takes the H.264 and AAC that would replace them.
+                playable = kind.video_codecs | kind.audio_codecs
+                names = [_codec(s) for s in (video, audio) if s and _codec(s) not in playable]
+                raise UnplayableCodec(f"{', '.join(names)} cannot be played in {kind.name}")
             with tempfile.TemporaryDirectory(prefix="mungmo-video-") as folder:
                 path = Path(folder) / f"clean.{kind.extension}"
-                span = _copy_packets(source, copied, path, kind, limit)
+                span = _write(source, plan, path, kind, limit)
                 cleaned = path.read_bytes()
         if span.seconds <= 0:
             raise NotAVideo("the video has no pictures")
         return cleaned, span.seconds
+
+    def _picture(self, data: bytes, kind: VideoType) -> Picture:
+        """Size and rotation for re-encoding; the rotation is known from a frame only."""
+        with av.open(io.BytesIO(data), "r", format=kind.demuxer) as probe:
+            # The same track as in the source: the first that is not cover art.
+            first = next(probe.decode(_video_stream(probe)))
+        width, height = fit(first.width, first.height, self.encode_edge)
+        return Picture(width, height, first.rotation)
 
 
 def _video_stream(source: InputContainer) -> VideoStream:
@@ -242,43 +202,46 @@ class _Span:
         return self.end - self.start
 
 
-def _copy_packets(
-    source: InputContainer,
-    streams: list[Stream],
-    path: Path,
-    kind: VideoType,
-    limit: Fraction,
+@dataclass(frozen=True)
+class _Plan:
+    """Which tracks are kept, and which are encoded again (``picture`` set: the video)."""
+
+    video: VideoStream
+    audio: AudioStream | None
+    picture: Picture | None
+    encode_audio: bool
+
+
+def _codec(stream: Stream) -> str:
+    return stream.codec_context.codec.canonical_name
+
+
+def _write(
+    source: InputContainer, plan: _Plan, path: Path, kind: VideoType, limit: Fraction
 ) -> _Span:
     # faststart puts the index first, so a browser starts playing before the end arrives.
     options = {"movflags": "+faststart"} if kind.muxer == "mp4" else {}
     span = _Span()
     with av.open(str(path), "w", format=kind.muxer, options=options) as output:
-        # An opaque template copies codec parameters and the display matrix, never
-        # metadata, and needs no encoder (there is none named after a decoder: libdav1d).
-        targets = {s.index: output.add_stream_from_template(s, opaque=True) for s in streams}
-        filters = {
-            s.index: BitStreamFilterContext(_IN_BAND[name], s, targets[s.index])
-            for s in streams
-            if (name := s.codec_context.codec.canonical_name) in _IN_BAND
+        tracks: dict[int, Track] = {
+            plan.video.index: CopiedTrack(output, plan.video)
+            if plan.picture is None
+            else EncodedVideoTrack(output, plan.video, plan.picture)
         }
-        for packet in source.demux(*streams):
-            if packet.dts is None:
-                continue  # the demuxer's end-of-stream marker
+        if plan.audio is not None:
+            tracks[plan.audio.index] = (
+                EncodedAudioTrack(output, plan.audio)
+                if plan.encode_audio
+                else CopiedTrack(output, plan.audio)
+            )
+        for packet in source.demux(*(s for s in (plan.video, plan.audio) if s is not None)):
             span.add(packet)
             if span.seconds > limit + _SLACK:
                 raise VideoTooLong(float(limit))
-            index = packet.stream.index
-            cleaned = filters[index].filter(packet) if index in filters else [packet]
-            _mux(output, targets[index], cleaned)
-        for index, remaining in filters.items():
-            _mux(output, targets[index], remaining.filter(None))
+            tracks[packet.stream.index].take(packet)
+        for track in tracks.values():
+            track.finish()
     return span
-
-
-def _mux(output: OutputContainer, target: Stream, packets: list[Packet[Stream]]) -> None:
-    for packet in packets:
-        packet.stream = target
-        output.mux(packet)
 
 
 def _poster_frame(copy: InputContainer, seconds: Fraction) -> VideoFrame:

@@ -97,8 +97,7 @@ async def _clean_video(library: MediaLibrary, data: bytes) -> _Cleaned:
         raise UnsupportedMediaType(f"Upload {_VIDEOS} ({error}).") from None
     except UnplayableCodec as error:
         raise UnsupportedVideoCodec(
-            f"Upload a video in H.264, VP8, VP9 or AV1 with AAC, MP3, Opus or Vorbis sound"
-            f" ({error})."
+            f"A WebM video must be VP8, VP9 or AV1 with Opus or Vorbis sound ({error})."
         ) from None
     except VideoTooLongRejection as error:
         raise VideoTooLong(f"The video is too long: {error}.") from None
