@@ -58,6 +58,8 @@ async def test_an_accepted_appeal_restores_exactly_that_penalty(reports: Reporti
     assert appeal["status"] == "pending" and appeal["report_type"] == "romance"
     mine = await reports.client.get(APPEALS, headers=reports.headers(reported))
     assert [a["id"] for a in mine.json()["items"]] == [appeal["id"]]
+    stranger = await reports.client.get(APPEALS, headers=reports.headers(uuid.uuid4()))
+    assert stranger.json()["items"] == []
     queue = await reports.client.get(
         ADMIN_APPEALS, params={"status": "pending"}, headers=reports.admin_headers()
     )
