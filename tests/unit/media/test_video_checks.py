@@ -213,7 +213,9 @@ def test_too_long_and_too_many_pixels_are_refused() -> None:
         small.process(clip())
 
 
-@pytest.mark.parametrize("make", [mp4_with_location, mov_with_location, webm_clip])
+@pytest.mark.parametrize(
+    "make", [mp4_with_location, mov_with_location, webm_clip, hevc_mov_with_location]
+)
 def test_damaged_videos_are_either_cleaned_or_refused_never_an_error(
     make: Callable[[], bytes],
 ) -> None:
