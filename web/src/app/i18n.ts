@@ -10,6 +10,8 @@ import hospitalEn from '@/features/hospital/locales/en.json';
 import hospitalKo from '@/features/hospital/locales/ko.json';
 import memberEn from '@/features/member/locales/en.json';
 import memberKo from '@/features/member/locales/ko.json';
+import trustEn from '@/features/trust/locales/en.json';
+import trustKo from '@/features/trust/locales/ko.json';
 import { createI18n, type LocaleBundle } from '@/lib/i18n';
 
 /** Every feature's strings, one namespace per feature (plus `common` from lib). */
@@ -20,6 +22,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   account: { ko: accountKo, en: accountEn },
   admin: { ko: adminKo, en: adminEn },
   hospital: { ko: hospitalKo, en: hospitalEn },
+  trust: { ko: trustKo, en: trustEn },
 };
 
 export function createAppI18n() {

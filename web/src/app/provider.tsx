@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
 import { registerSessionHandlers } from '@/features/auth/api/session';
+import { watchSuspensions } from '@/features/trust/api/suspension';
 
 import { createAppI18n } from './i18n';
 import { createQueryClient } from './query-client';
@@ -19,6 +20,7 @@ export function AppProvider({ children, queryClient, i18n }: AppProviderProps) {
   const [client] = useState(() => {
     const created = queryClient ?? createQueryClient();
     registerSessionHandlers(created);
+    watchSuspensions(created);
     return created;
   });
   const [translations] = useState(() => i18n ?? createAppI18n());

@@ -5,6 +5,7 @@ import { AdminAccountsPage } from './routes/admin-accounts';
 import { AdminAuditPage } from './routes/admin-audit';
 import { AdminHospitalsPage } from './routes/admin-hospitals';
 import { AdminLayout } from './routes/admin-layout';
+import { AdminAppealsPage, AdminModerationPage, AdminReportPage, AdminSanctionsPage } from './routes/admin-moderation';
 import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
 import { ComingSoonPage } from './routes/coming-soon';
@@ -18,13 +19,16 @@ import { LoginPage } from './routes/login';
 import { MePage } from './routes/me';
 import { MeEditPage } from './routes/me-edit';
 import { MemberCardPage } from './routes/member-card';
+import { MyReportsPage } from './routes/my-reports';
 import { NeighbourhoodPage } from './routes/neighbourhood';
 import { NotFoundPage } from './routes/not-found';
 import { OnboardingPage } from './routes/onboarding';
+import { ReportNewPage } from './routes/report-new';
 import { RouteError } from './routes/route-error';
 import { SessionLayout } from './routes/session-layout';
 import { SignUpPage } from './routes/sign-up';
 import { SocialLinkPage } from './routes/social-link';
+import { TrustHistoryPage } from './routes/trust-history';
 
 export const routes: RouteObject[] = [
   {
@@ -42,6 +46,10 @@ export const routes: RouteObject[] = [
               { index: true, element: <AdminAccountsPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
               { path: 'hospitals', element: <AdminHospitalsPage /> },
+              { path: 'moderation', element: <AdminModerationPage /> },
+              { path: 'moderation/reports/:reportId', element: <AdminReportPage /> },
+              { path: 'moderation/appeals', element: <AdminAppealsPage /> },
+              { path: 'moderation/sanctions', element: <AdminSanctionsPage /> },
             ],
           },
           {
@@ -63,7 +71,9 @@ export const routes: RouteObject[] = [
               { path: 'members/:id', element: <MemberCardPage /> },
               { path: 'friends', element: <FriendsPage /> },
               { path: 'blocks', element: <BlocksPage /> },
-              { path: 'reports/new', element: <ComingSoonPage section="reports" /> },
+              { path: 'me/trust-history', element: <TrustHistoryPage /> },
+              { path: 'reports', element: <MyReportsPage /> },
+              { path: 'reports/new', element: <ReportNewPage /> },
             ],
           },
         ],

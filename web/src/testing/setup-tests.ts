@@ -11,6 +11,7 @@ import { resetDb } from './mocks/db';
 import { resetHospitals } from './mocks/hospital-handlers';
 import { resetOauth } from './mocks/oauth-handlers';
 import { server } from './mocks/server';
+import { resetTrust } from './mocks/trust-handlers';
 
 // jsdom brings its own FormData, File and Blob, which Node's fetch (used by the
 // tests) cannot serialise; a browser's fetch takes its own. Use Node's classes.
@@ -42,6 +43,7 @@ afterEach(() => {
   resetAdmin();
   resetHospitals();
   resetOauth();
+  resetTrust();
   setAccessToken(null);
   configureSession(null);
   window.localStorage.clear();

@@ -25,7 +25,7 @@ describe('관리자 area', () => {
     expect(await screen.findByRole('link', { name: '관리자' })).toHaveAttribute('href', '/admin');
   });
 
-  it('opens for administrators, even before onboarding, with a slot for the reports queue', async () => {
+  it('opens for administrators, even before onboarding, with the reports queue among its sections', async () => {
     const me = seedSignedInMember({ nickname: '운영자보리', onboarded: false });
     db.grantedRoles.set(me.id, ['admin']);
     const { user } = renderApp('/admin');
@@ -33,8 +33,8 @@ describe('관리자 area', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '관리자' })).toBeInTheDocument();
     const sections = screen.getByRole('navigation', { name: '관리 메뉴' });
     expect(within(sections).getByRole('link', { name: '회원 계정' })).toHaveAttribute('aria-current', 'page');
-    expect(within(sections).queryByRole('link', { name: /신고 검토/ })).not.toBeInTheDocument();
-    expect(within(sections).getByText('신고 검토')).toBeInTheDocument();
+    expect(within(sections).getByRole('link', { name: '신고 검토' })).toHaveAttribute('href', '/admin/moderation');
+    expect(within(sections).queryByText('준비 중')).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: '운영자보리 (나)' })).toBeInTheDocument();
 
     await user.click(within(sections).getByRole('link', { name: '조치 기록' }));

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/ui/states';
 import { useSession } from '@/features/auth/api/refresh';
 import { isOnboardedToken } from '@/features/auth/utils/jwt';
 import { isProfileNotReady, useMyProfile } from '@/features/member/api/get-my-profile';
+import { SuspensionBanner } from '@/features/trust/components/suspension-banner';
 import { translateProblem } from '@/lib/i18n';
 
 /**
@@ -47,6 +48,7 @@ export function AppLayout() {
 
   return (
     <AppShell>
+      <SuspensionBanner />
       <Outlet />
     </AppShell>
   );

@@ -6,13 +6,13 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import './pages.css';
 
 interface ComingSoonPageProps {
-  section: 'meetups' | 'clubs' | 'boards' | 'reports';
+  section: 'meetups' | 'clubs' | 'boards';
 }
 
 /** Placeholder for tabs whose features are not built yet. */
 export function ComingSoonPage({ section }: ComingSoonPageProps) {
   const { t } = useTranslation('common');
-  const title = section === 'reports' ? t('comingSoon.reportsTitle') : t(`nav.${section}`);
+  const title = t(`nav.${section}`);
   useDocumentTitle(title);
   return (
     <div className="page">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 
-import { BlockIcon, ChevronRightIcon, GroupIcon, PersonIcon } from '@/components/icons/icons';
+import { AlertIcon, BlockIcon, ChevronRightIcon, GroupIcon, PawIcon, PersonIcon } from '@/components/icons/icons';
 import { useSession } from '@/features/auth/api/refresh';
 import { LogoutButton } from '@/features/auth/components/logout-button';
 import { tokenHasRole } from '@/features/auth/utils/jwt';
@@ -15,6 +15,8 @@ import './pages.css';
 const LINKS = [
   { to: '/friends', key: 'me.friends', Icon: GroupIcon },
   { to: '/blocks', key: 'me.blocks', Icon: BlockIcon },
+  { to: '/me/trust-history', key: 'trust:history.title', Icon: PawIcon },
+  { to: '/reports', key: 'trust:mine.title', Icon: AlertIcon },
   { to: '/me/account', key: 'account:title', Icon: PersonIcon },
 ] as const;
 

@@ -8,6 +8,7 @@ import { mediaHandlers } from './media-handlers';
 import { memberHandlers } from './member-handlers';
 import { oauthHandlers } from './oauth-handlers';
 import { socialHandlers } from './social-handlers';
+import { trustHandlers } from './trust-handlers';
 
 // The auth handlers come first: GET /members/me must win over GET /members/:memberId.
-export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers);
+export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers);

@@ -10,15 +10,12 @@ interface Section {
   path: string | null;
 }
 
-/**
- * The admin area's sections. The trust issue's moderation queue (신고 검토) takes
- * the slot below: give it its route and path here.
- */
+/** The admin area's sections; 신고 검토 has sub-pages (a report, appeals, sanctions). */
 const ADMIN_SECTIONS: readonly Section[] = [
   { key: 'accounts', path: '' },
   { key: 'audit', path: 'audit' },
   { key: 'hospitals', path: 'hospitals' },
-  { key: 'moderation', path: null },
+  { key: 'moderation', path: 'moderation' },
 ];
 
 /** Tabs between the admin sections; a section still to come is shown, not linked. */
@@ -39,7 +36,7 @@ export function AdminSections() {
             <li key={section.key}>
               <NavLink
                 to={section.path === '' ? '/admin' : `/admin/${section.path}`}
-                end
+                end={section.path === ''}
                 className={({ isActive }) => (isActive ? 'admin-tabs__tab admin-tabs__tab--active' : 'admin-tabs__tab')}
               >
                 {t(`sections.${section.key}`)}

@@ -56,8 +56,9 @@ export function MyProfile() {
         </div>
       </section>
 
-      <section className="card" aria-label={t('trustScore.label')}>
+      <section className="card my-profile__score" aria-label={t('trustScore.label')}>
         <TrustScoreGauge score={me.trust_score} />
+        <Link to="/me/trust-history">{t('trustScore.historyLink')}</Link>
       </section>
 
       <section className="card my-profile__details" aria-labelledby="my-profile-about">
