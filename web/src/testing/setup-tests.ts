@@ -9,6 +9,7 @@ import { configureSession, setAccessToken } from '@/lib/api-client';
 import { resetAdmin } from './mocks/admin-handlers';
 import { resetDb } from './mocks/db';
 import { resetHospitals } from './mocks/hospital-handlers';
+import { resetModeration } from './mocks/moderation-handlers';
 import { resetOauth } from './mocks/oauth-handlers';
 import { server } from './mocks/server';
 import { resetTrust } from './mocks/trust-handlers';
@@ -44,6 +45,7 @@ afterEach(() => {
   resetHospitals();
   resetOauth();
   resetTrust();
+  resetModeration();
   setAccessToken(null);
   configureSession(null);
   window.localStorage.clear();

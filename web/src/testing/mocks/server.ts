@@ -6,9 +6,10 @@ import { handlers } from './handlers';
 import { hospitalHandlers } from './hospital-handlers';
 import { mediaHandlers } from './media-handlers';
 import { memberHandlers } from './member-handlers';
+import { moderationHandlers } from './moderation-handlers';
 import { oauthHandlers } from './oauth-handlers';
 import { socialHandlers } from './social-handlers';
 import { trustHandlers } from './trust-handlers';
 
 // The auth handlers come first: GET /members/me must win over GET /members/:memberId.
-export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers);
+export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers, ...moderationHandlers);

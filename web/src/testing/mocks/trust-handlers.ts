@@ -54,6 +54,31 @@ export function addScoreChange(memberId: string, overrides: Partial<ScoreChange>
   return change;
 }
 
+/** A report as if `reporterId` had filed it. */
+export function seedReport(
+  reporterId: string,
+  reported: { id: string; nickname: string },
+  reportType: Schemas['ReportCreate']['report_type'],
+  description: string,
+): Report {
+  const report: Report = {
+    reporterId,
+    id: nextId(),
+    reported_member_id: reported.id,
+    reported_nickname: reported.nickname,
+    report_type: reportType,
+    status: 'received',
+    statements: [{ report_type: reportType, description, filed_at: AT }],
+    evidence: [],
+    created_at: AT,
+    last_filed_at: AT,
+    resolved_at: null,
+    merged: false,
+  };
+  trustState.reports.push(report);
+  return report;
+}
+
 function suspended(memberId: string) {
   const until = trustState.suspendedUntil.get(memberId);
   if (until === undefined) return null;
@@ -105,21 +130,7 @@ export const trustHandlers = [
     if (trustState.reports.filter((report) => report.reporterId === reporter.id).length >= trustState.reportsPerReporter) {
       return problem(429, 'rate_limited', { headers: { 'Retry-After': '120' } });
     }
-    const report: Report = {
-      reporterId: reporter.id,
-      id: nextId(),
-      reported_member_id: reported.id,
-      reported_nickname: reported.nickname,
-      report_type: body.report_type,
-      status: 'received',
-      statements: [{ report_type: body.report_type, description: body.description, filed_at: AT }],
-      evidence: [],
-      created_at: AT,
-      last_filed_at: AT,
-      resolved_at: null,
-      merged: false,
-    };
-    trustState.reports.push(report);
+    const report = seedReport(reporter.id, reported, body.report_type, body.description);
     const { reporterId: _reporter, ...read } = report;
     return HttpResponse.json(read, { status: 201 });
   }),
