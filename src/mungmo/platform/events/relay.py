@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import json
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select, tuple_, update
@@ -57,6 +57,9 @@ class OutboxRelay:
         self._max_refusals = max_refusals
         self._clock = clock
         self._holder = uuid.uuid4().hex
+        # When the lease row we last wrote runs out. While more than half of it is left
+        # the relay does not write it again: one write fewer on the path of every event.
+        self._lease_until: datetime | None = None
         self._wake = asyncio.Event()
         database.on_events_committed(self._wake.set)
 
@@ -70,6 +73,7 @@ class OutboxRelay:
                 await asyncio.shield(self._release_lease())
 
     async def _release_lease(self) -> None:
+        self._lease_until = None
         lease = self._database.messaging.relay_lease
         async with self._database.session() as session, session.begin():
             await session.execute(
@@ -88,6 +92,7 @@ class OutboxRelay:
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # broker or database away: back off and retry
+                self._lease_until = None  # its write may not have committed: check again
                 failures += 1
                 delay = min(self._poll_seconds * 2**failures, 10.0)
                 log.warning("relay.publish_failed", service=self._service, error=str(error))
@@ -191,8 +196,18 @@ class OutboxRelay:
         return park
 
     async def _hold_lease(self, session: AsyncSession) -> bool:
-        lease = self._database.messaging.relay_lease
         now = self._clock()
+        if self._lease_until is not None and now < self._lease_until - self._lease / 2:
+            return True
+        self._lease_until = None
+        if not await self._write_lease(session, now):
+            return False
+        self._lease_until = now + self._lease
+        return True
+
+    async def _write_lease(self, session: AsyncSession, now: datetime) -> bool:
+        """Takes or renews the lease row; False when another live relay holds it."""
+        lease = self._database.messaging.relay_lease
         result = await session.execute(
             update(lease)
             .where(
