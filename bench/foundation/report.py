@@ -100,13 +100,17 @@ def _params(argon2: dict[str, int]) -> str:
 def render(result: dict[str, Any]) -> str:
     options, series = result["options"], result["series"]
     width = 62
+    samples = (
+        "pipeline only"
+        if options["pipeline_only"]
+        else f"production argon2id n={options['n_production']}"
+    )
     lines = [
         f"MungMo foundation benchmark — run {result['run_id']}, {result['finished_at']}, "
         f"{result['wall_seconds']} s",
         f"Python {result['environment']['python']}, {result['environment']['platform']}, "
         f"{result['environment']['cpus']} CPUs, load {result['environment']['load_average']}; "
-        f"n={options['n']} "
-        f"(production argon2id n={options['n_production']}); "
+        f"n={options['n']} ({samples}); "
         f"relay poll {options['relay_poll_seconds']} s; stacks: {', '.join(options['stacks'])}",
         "",
         f"{'latency in ms':<{width}} {'n':>5} {'p50':>9} {'p99':>9} {'mean':>9}",
