@@ -59,7 +59,11 @@ class RunningApp:
 
 @asynccontextmanager
 async def running_app(
-    stack: Stack, *, identity: dict[str, Any] | None = None, **platform: Any
+    stack: Stack,
+    *,
+    identity: dict[str, Any] | None = None,
+    trust: dict[str, Any] | None = None,
+    **platform: Any,
 ) -> AsyncIterator[RunningApp]:
     identity_settings = IdentitySettings(
         database_url=stack.database_url("identity"), **{**FAST_ARGON2, **(identity or {})}
@@ -76,7 +80,7 @@ async def running_app(
             "hospital": HospitalSettings(
                 database_url=stack.database_url("hospital"), register_file=None
             ),
-            "trust": TrustSettings(database_url=stack.database_url("trust")),
+            "trust": TrustSettings(database_url=stack.database_url("trust"), **(trust or {})),
         },
     )
     async with (

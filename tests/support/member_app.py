@@ -115,9 +115,10 @@ class MemberApp:
         self.browsers.append(browser)
         return browser
 
-    async def sign_up(self) -> Account:
-        """A new account, logged in, whose member profile exists."""
-        body = account_body()
+    async def sign_up(self, **overrides: str) -> Account:
+        """A new account, logged in, whose member profile exists (``overrides``: sign-up
+        body fields such as ``nickname``)."""
+        body = account_body(**overrides)
         browser = self.browser()
         created = await browser.post("/api/v1/accounts", json=body)
         assert created.status_code == 201, created.text

@@ -15,6 +15,7 @@ MEDIA_PATH = "/api/v1/media"
 class MediaUrls:
     file: str
     thumbnail: str
+    poster: str  # videos only
 
 
 def media_urls(media_id: uuid.UUID) -> MediaUrls:
@@ -23,13 +24,14 @@ def media_urls(media_id: uuid.UUID) -> MediaUrls:
     return MediaUrls(
         file=f"{MEDIA_PATH}/{media_id}/file",
         thumbnail=f"{MEDIA_PATH}/{media_id}/thumbnail",
+        poster=f"{MEDIA_PATH}/{media_id}/poster",
     )
 
 
 @contract(source="media", aggregate="media", name="MediaUploaded")
 class MediaUploaded(Event):
     """A member uploaded a file that passed the checks; other services keep the id
-    to accept it (e.g. as a profile photo) only from its owner."""
+    to accept it (e.g. as a profile photo or report evidence) only from its owner."""
 
     media_id: uuid.UUID
     owner_id: uuid.UUID
@@ -37,3 +39,6 @@ class MediaUploaded(Event):
     content_type: str
     purpose: str
     uploaded_at: datetime
+    # Videos only (null for images); optional, so older consumers are unaffected.
+    duration_ms: int | None = None
+    poster_url: str | None = None

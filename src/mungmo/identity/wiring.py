@@ -7,13 +7,14 @@ from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from mungmo.contracts.member import MemberOnboarded
+from mungmo.contracts.trust import MemberBanned
 from mungmo.identity.adapters.oauth import KakaoProvider, NaverProvider, OAuthClient, OAuthProvider
 from mungmo.identity.adapters.oidc import GoogleProvider
 from mungmo.identity.adapters.passwords import PasswordHashing
 from mungmo.identity.adapters.signed import SignedValues
 from mungmo.identity.adapters.tokens import TokenSigner
 from mungmo.identity.api import CookieSecurity, router
-from mungmo.identity.handlers import on_member_onboarded
+from mungmo.identity.handlers import on_member_banned, on_member_onboarded
 from mungmo.identity.models import Base
 from mungmo.identity.service import Identity, IdentityPolicy, SocialLogin
 from mungmo.platform.config import ServiceSettings
@@ -152,6 +153,7 @@ def build(context: PlatformContext, settings: IdentitySettings | None = None) ->
                 on_member_onboarded,
                 name="identity.on_member_onboarded",
             ),
+            EventHandler(MemberBanned, on_member_banned, name="identity.on_member_banned"),
         ],
         dependencies=[identity, CookieSecurity(settings.cookie_secure)],
         public_keys=signer.jwks,

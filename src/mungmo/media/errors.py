@@ -21,6 +21,30 @@ class ImageTooLarge(DomainError):
     title = "The image has too many pixels"
 
 
+class UnsupportedVideoCodec(DomainError):
+    status = 415
+    code = "media.unsupported_video_codec"
+    title = "This video's format cannot be played in browsers"
+
+
+class VideoTooLong(DomainError):
+    status = 422
+    code = "media.video_too_long"
+    title = "The video is too long"
+
+
+class VideoTooLarge(DomainError):
+    status = 422
+    code = "media.video_too_large"
+    title = "The video's picture has too many pixels"
+
+
+class RangeNotSatisfiable(DomainError):
+    status = 416
+    code = "media.range_not_satisfiable"
+    title = "The requested range is outside the file"
+
+
 class MediaNotFound(NotFound):
     code = "media.not_found"
     title = "No such file"

@@ -13,7 +13,8 @@ class Base(DeclarativeBase):
 
 
 class Media(IdMixin, TimestampMixin, Base):
-    """One uploaded file that passed the checks, stored re-encoded with a thumbnail."""
+    """One uploaded file that passed the checks, stored cleaned with a thumbnail (and,
+    for a video, a poster)."""
 
     __tablename__ = "media"
 
@@ -31,6 +32,11 @@ class Media(IdMixin, TimestampMixin, Base):
     thumbnail_key: Mapped[str] = mapped_column(String(200))
     thumbnail_content_type: Mapped[str] = mapped_column(String(64))
     thumbnail_sha256: Mapped[str] = mapped_column(String(64))
+    # Videos only: the poster frame and the length.
+    poster_key: Mapped[str | None] = mapped_column(String(200))
+    poster_content_type: Mapped[str | None] = mapped_column(String(64))
+    poster_sha256: Mapped[str | None] = mapped_column(String(64))
+    duration_ms: Mapped[int | None]
 
     def owned_by(self, account_id: uuid.UUID) -> bool:
         return self.owner_id == account_id

@@ -11,11 +11,13 @@ class MediaKind(StrEnum):
 
 
 class MediaPurpose(StrEnum):
-    """What an upload is for; it decides which kinds are accepted. Boards and reports
-    will add ``post_image``, ``post_video`` and ``report_evidence``."""
+    """What an upload is for; it decides which kinds are accepted. Boards will add
+    ``post_image`` and ``post_video``."""
 
     PROFILE_PHOTO = "profile_photo"
     DOG_PHOTO = "dog_photo"
+    # Photos and videos attached to a report (trust).
+    REPORT_EVIDENCE = "report_evidence"
 
 
 class MediaRead(BaseModel):
@@ -29,4 +31,11 @@ class MediaRead(BaseModel):
     byte_size: int = Field(ge=1, description="Size of the stored (re-encoded) file.")
     url: str = Field(examples=["/api/v1/media/0193.../file"])
     thumbnail_url: str = Field(examples=["/api/v1/media/0193.../thumbnail"])
+    poster_url: str | None = Field(
+        description="A video's poster frame (JPEG, full size); null for images.",
+        examples=["/api/v1/media/0193.../poster"],
+    )
+    duration_ms: int | None = Field(
+        ge=1, description="A video's length in milliseconds; null for images."
+    )
     created_at: datetime

@@ -1,4 +1,5 @@
-"""Builds the media service: database, storage, image processing, router, subscriptions."""
+"""Builds the media service: database, storage, image and video processing, router,
+subscriptions."""
 
 import asyncio
 from functools import partial
@@ -7,7 +8,7 @@ from pathlib import Path
 from pydantic_settings import SettingsConfigDict
 
 from mungmo.contracts.identity import AccountDeleted
-from mungmo.media.adapters import ImageProcessor, LocalDiskStorage
+from mungmo.media.adapters import ImageProcessor, LocalDiskStorage, VideoProcessor
 from mungmo.media.api import router
 from mungmo.media.handlers import on_account_deleted
 from mungmo.media.models import Base
@@ -26,14 +27,22 @@ class MediaSettings(ServiceSettings):
 
     # Local folder for the files; <data dir>/media when not set.
     storage_dir: Path | None = None
-    # Keep below the platform's upload_max_bytes, which also counts multipart framing.
+    # Per photo. Keep both below the platform's upload_max_bytes, which also counts
+    # multipart framing.
     max_upload_bytes: int = 10 * 1024 * 1024
+    max_video_bytes: int = 50 * 1024 * 1024
+    max_video_seconds: float = 60.0
+    # 4K (3840×2160) either way up.
+    max_video_pixels: int = 8_294_400
+    # A video's poster frame is stored at most this many pixels on the long side.
+    poster_edge: int = 1280
     max_image_pixels: int = 40_000_000
     # Bigger originals are scaled down to this many pixels on the long side.
     original_max_edge: int = 4096
     thumbnail_edge: int = 320
     uploads_per_minute: int = 30
     concurrent_image_jobs: int = 2
+    concurrent_video_jobs: int = 1
 
 
 def build(context: PlatformContext, settings: MediaSettings | None = None) -> ServiceModule:
@@ -50,9 +59,18 @@ def build(context: PlatformContext, settings: MediaSettings | None = None) -> Se
             max_edge=settings.original_max_edge,
             thumbnail_edge=settings.thumbnail_edge,
         ),
-        policy=MediaPolicy(max_bytes=settings.max_upload_bytes),
+        videos=VideoProcessor(
+            max_pixels=settings.max_video_pixels,
+            max_seconds=settings.max_video_seconds,
+            poster_edge=settings.poster_edge,
+            thumbnail_edge=settings.thumbnail_edge,
+        ),
+        policy=MediaPolicy(
+            max_image_bytes=settings.max_upload_bytes, max_video_bytes=settings.max_video_bytes
+        ),
         uploads_per_account=RateLimiter(settings.uploads_per_minute, 60),
         image_jobs=asyncio.Semaphore(settings.concurrent_image_jobs),
+        video_jobs=asyncio.Semaphore(settings.concurrent_video_jobs),
     )
     return ServiceModule(
         name=NAME,

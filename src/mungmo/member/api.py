@@ -18,6 +18,7 @@ from mungmo.member.schemas import (
     LabelRead,
     MemberCardRead,
     MemberRef,
+    MemberSuggestionRead,
     MyProfileRead,
     MyProfileUpdate,
     NeighbourhoodClaim,
@@ -54,6 +55,18 @@ async def search_regions(
     limit: Annotated[int, Query(ge=1, le=50)] = 20,
 ) -> list[RegionRead]:
     return await service.search_regions(members, q, limit)
+
+
+@router.get("/api/v1/members")
+async def search_members(
+    actor: CurrentMember,
+    members: MembersDep,
+    nickname: Annotated[
+        str, Query(min_length=1, max_length=20, description="The start of a nickname.")
+    ],
+    limit: Annotated[int, Query(ge=1, le=20)] = 10,
+) -> list[MemberSuggestionRead]:
+    return await service.search_members(members, actor, nickname, limit)
 
 
 @router.get("/api/v1/members/me")

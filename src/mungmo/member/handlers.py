@@ -8,6 +8,7 @@ from mungmo.contracts.identity import (
     NicknameChanged,
 )
 from mungmo.contracts.media import MediaUploaded
+from mungmo.contracts.trust import TrustScoreChanged
 from mungmo.member import service
 from mungmo.platform.db import UnitOfWork
 
@@ -45,4 +46,10 @@ async def on_media_uploaded(event: MediaUploaded, uow: UnitOfWork) -> None:
         kind=event.kind,
         purpose=event.purpose,
         uploaded_at=event.uploaded_at,
+    )
+
+
+async def on_trust_score_changed(event: TrustScoreChanged, uow: UnitOfWork) -> None:
+    await service.show_trust_score(
+        uow, member_id=event.member_id, score=event.score, version=event.version
     )

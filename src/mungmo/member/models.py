@@ -34,8 +34,10 @@ class Member(IdMixin, TimestampMixin, Base):
     __tablename__ = "members"
 
     nickname: Mapped[str] = mapped_column(String(20))
-    # A copy fed by the trust service later; the member card shows it.
+    # A read projection of the trust service's score (TrustScoreChanged), shown on the
+    # card; the version guard keeps a late or repeated event from moving it backwards.
     trust_score: Mapped[int] = mapped_column(default=STARTING_TRUST_SCORE)
+    trust_score_version: Mapped[int] = mapped_column(default=0, server_default="0")
     onboarding_status: Mapped[str] = mapped_column(String(16), default="pending")
     birth_year: Mapped[int | None] = mapped_column(SmallInteger, default=None)
     gender: Mapped[str | None] = mapped_column(String(16), default=None)

@@ -262,6 +262,12 @@ class MemberCardRead(BaseModel):
     relationship: RelationshipRead
 
 
+class MemberSuggestionRead(BaseModel):  # a nickname search hit: public fields only
+    id: uuid.UUID
+    nickname: str
+    photo_thumbnail_url: str | None
+
+
 class MemberRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

@@ -15,6 +15,7 @@ from mungmo.contracts.identity import (
     NicknameChanged,
 )
 from mungmo.contracts.media import MediaUploaded
+from mungmo.contracts.trust import TrustScoreChanged
 from mungmo.member.adapters import (
     KakaoRegionVerifier,
     LegalBoundaries,
@@ -30,12 +31,14 @@ from mungmo.member.handlers import (
     on_account_unbanned,
     on_media_uploaded,
     on_nickname_changed,
+    on_trust_score_changed,
 )
 from mungmo.member.models import Base
 from mungmo.member.service.context import MemberPolicy, Members
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
+from mungmo.platform.ratelimit import RateLimiter
 from mungmo.platform.regions import BUNDLED_CENTROIDS
 from mungmo.platform.service import PlatformContext, ServiceModule
 
@@ -59,6 +62,7 @@ class MemberSettings(ServiceSettings):
     regions_file: Path | None = BUNDLED_CENTROIDS
     neighbourhood_valid_days: int = 30
     max_dogs: int = 5
+    nickname_searches_per_minute: int = 60
 
 
 def region_verifier(settings: MemberSettings) -> RegionVerifier:
@@ -89,6 +93,7 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
             neighbourhood_valid_for=timedelta(days=settings.neighbourhood_valid_days),
         ),
         regions_file=settings.regions_file,
+        nickname_searches=RateLimiter(settings.nickname_searches_per_minute, 60),
     )
     return ServiceModule(
         name=NAME,
@@ -105,6 +110,9 @@ def build(context: PlatformContext, settings: MemberSettings | None = None) -> S
             EventHandler(AccountBanned, on_account_banned, name="member.on_account_banned"),
             EventHandler(AccountUnbanned, on_account_unbanned, name="member.on_account_unbanned"),
             EventHandler(MediaUploaded, on_media_uploaded, name="member.on_media_uploaded"),
+            EventHandler(
+                TrustScoreChanged, on_trust_score_changed, name="member.on_trust_score_changed"
+            ),
         ],
         dependencies=[members],
     )

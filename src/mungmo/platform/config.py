@@ -55,6 +55,10 @@ class PlatformSettings(BaseSettings):
     inbox_retention_days: float = 14.0
     event_log_retention_days: float = 7.0
     auto_migrate: bool = True
+    # Durable scheduled jobs (platform/scheduling.py): how often each instance looks for
+    # due jobs, and how long a claimed job stays with an instance that stopped answering.
+    jobs_poll_seconds: float = 1.0
+    jobs_lease_seconds: float = 60.0
     # Where services fetch the identity service's public keys when it runs elsewhere.
     auth_jwks_url: str | None = None
     auth_issuer: str = "mungmo"
@@ -64,10 +68,10 @@ class PlatformSettings(BaseSettings):
     auth_deny_list_refresh_seconds: float = 1.0
     auth_deny_list_retention_seconds: int = 900
     max_body_bytes: int = 1_048_576
-    # Upload endpoints (paths under these prefixes) accept bigger bodies: a 10 MiB
-    # photo plus its multipart framing.
+    # Upload endpoints (paths under these prefixes) accept bigger bodies: a 50 MiB
+    # video plus its multipart framing.
     upload_path_prefixes: tuple[str, ...] = ("/api/v1/media",)
-    upload_max_bytes: int = 10_747_904
+    upload_max_bytes: int = 52_690_944
     write_rate_per_minute: int = 300
     # /metrics answers only a scraper sending this bearer token; without one it is 404.
     metrics_token: SecretStr | None = None

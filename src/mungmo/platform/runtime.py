@@ -16,6 +16,7 @@ from mungmo.platform.events.retention import Pruner
 from mungmo.platform.events.transport import Transport
 from mungmo.platform.logging import get_logger
 from mungmo.platform.metrics import Metrics
+from mungmo.platform.scheduling import JobRunner
 from mungmo.platform.service import ServiceModule
 
 log = get_logger(__name__)
@@ -41,6 +42,7 @@ class Runtime:
         self.deny_list = deny_list
         self.relays: dict[str, OutboxRelay] = {}
         self.consumers: dict[str, EventConsumer] = {}
+        self.job_runners: dict[str, JobRunner] = {}
         self._tasks: list[asyncio.Task[None]] = []
 
     async def migrate(self) -> None:
@@ -86,6 +88,17 @@ class Runtime:
                 )
                 self.consumers[module.name] = consumer
                 self._spawn(consumer.run(), f"consumer.{module.name}")
+        for module in self.modules:
+            if module.jobs:
+                runner = JobRunner(
+                    module.uow_factory,
+                    module.jobs,
+                    service=module.name,
+                    poll_seconds=self.settings.jobs_poll_seconds,
+                    lease_seconds=self.settings.jobs_lease_seconds,
+                )
+                self.job_runners[module.name] = runner
+                self._spawn(runner.run(), f"jobs.{module.name}")
         self._spawn(self._pruner().run(), "retention")
         for consumer in self.consumers.values():
             await asyncio.wait_for(consumer.ready.wait(), timeout=60)

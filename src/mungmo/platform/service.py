@@ -14,6 +14,7 @@ from mungmo.platform.db.database import Database
 from mungmo.platform.db.uow import UnitOfWork
 from mungmo.platform.events.consumer import EventHandler
 from mungmo.platform.metrics import Metrics
+from mungmo.platform.scheduling import JobHandler
 
 T = TypeVar("T")
 
@@ -49,6 +50,9 @@ class ServiceModule:
     # Work started in the background once the runtime is up (e.g. loading shipped data
     # into an empty table); cancelled at shutdown. It must catch and log its own errors.
     background: list[Callable[[], Coroutine[Any, Any, None]]] = field(default_factory=list)
+    # Durable scheduled jobs (mungmo.platform.scheduling) this service runs; its metadata
+    # then needs ``service_metadata(scheduled_jobs=True)``.
+    jobs: list[JobHandler] = field(default_factory=list)
 
 
 def provide(kind: type[T]) -> Callable[[Request], T]:

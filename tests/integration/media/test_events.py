@@ -36,6 +36,8 @@ async def test_an_upload_puts_media_uploaded_in_the_outbox_and_it_is_published(
         "content_type": "image/jpeg",
         "purpose": "dog_photo",
         "uploaded_at": media["created_at"].replace("+00:00", "Z"),
+        "duration_ms": None,
+        "poster_url": None,
     }
     published = await eventually(
         lambda: outbox_rows(mungmo, "media.MediaUploaded"),

@@ -37,6 +37,8 @@ MEDIA_READ_FIELDS = {
     "byte_size",
     "url",
     "thumbnail_url",
+    "poster_url",
+    "duration_ms",
     "created_at",
 }
 
@@ -68,6 +70,8 @@ async def test_a_photo_with_gps_is_served_without_any_metadata(mungmo: RunningAp
     assert (media["width"], media["height"]) == (1200, 1600)
     assert media["url"] == f"/api/v1/media/{media['id']}/file"
     assert media["thumbnail_url"] == f"/api/v1/media/{media['id']}/thumbnail"
+    assert media["poster_url"] is None
+    assert media["duration_ms"] is None
 
     original = await mungmo.client.get(media["url"])
     assert original.status_code == 200
@@ -144,8 +148,8 @@ async def test_a_file_over_10_mib_is_refused_with_413(mungmo: RunningApp) -> Non
     response = await upload(mungmo, member, too_big)
     assert response.status_code == 413
     assert response.json()["code"] == "media.too_large"
-    # Far over the limit the platform stops reading the body at all.
-    huge = await upload(mungmo, member, b"\0" * (12 * 1024 * 1024))
+    # Over the largest limit (a 50 MiB video) the platform stops reading the body at all.
+    huge = await upload(mungmo, member, b"\0" * (51 * 1024 * 1024))
     assert huge.status_code == 413
     assert huge.json()["code"] == "request.too_large"
     assert stored_files(mungmo) == []

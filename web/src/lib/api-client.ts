@@ -116,6 +116,21 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return parseBody<T>(response);
 }
 
+/**
+ * Fetches a file that needs the access token (private media such as report evidence),
+ * with the same one refresh and replay on 401. Failed responses throw an {@link ApiProblem}.
+ */
+export async function apiBlob(path: string, { signal }: { signal?: AbortSignal } = {}): Promise<Blob> {
+  const options: RequestOptions = { method: 'GET', headers: { Accept: '*/*' }, signal };
+  let response = await send(path, options, accessToken);
+  if (response.status === 401) {
+    const token = await refreshOnce();
+    if (token !== null) response = await send(path, options, token);
+  }
+  if (!response.ok) throw await problemFromResponse(response);
+  return response.blob();
+}
+
 export const api = {
   get: <T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}) =>
     apiRequest<T>(path, { ...options, method: 'GET' }),

@@ -22,6 +22,8 @@ export class ApiProblem extends Error {
   readonly request_id: string | undefined;
   /** Seconds from a `Retry-After` header, when the server sent one. */
   readonly retryAfter: number | undefined;
+  /** Members beyond RFC 9457's (e.g. a suspension's end), as the server sent them. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     status: number;
@@ -31,6 +33,7 @@ export class ApiProblem extends Error {
     errors?: FieldError[] | undefined;
     request_id?: string | undefined;
     retryAfter?: number | undefined;
+    extensions?: Record<string, unknown> | undefined;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiProblem';
@@ -41,6 +44,7 @@ export class ApiProblem extends Error {
     this.errors = init.errors;
     this.request_id = init.request_id;
     this.retryAfter = init.retryAfter;
+    this.extensions = init.extensions ?? {};
   }
 
   /** Field errors indexed by field name (first error per field wins). */
@@ -88,6 +92,12 @@ export function parseRetryAfter(header: string | null, now: number = Date.now())
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'errors', 'request_id']);
+
+function extensionMembers(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !STANDARD_MEMBERS.has(key)));
+}
+
 /** Builds an ApiProblem from a failed HTTP response (whatever its body). */
 export async function problemFromResponse(response: Response): Promise<ApiProblem> {
   let body: unknown = undefined;
@@ -110,6 +120,7 @@ export async function problemFromResponse(response: Response): Promise<ApiProble
       errors: parseFieldErrors(body.errors),
       request_id: asString(body.request_id) ?? response.headers.get('X-Request-ID') ?? undefined,
       retryAfter,
+      extensions: extensionMembers(body),
     });
   }
   return new ApiProblem({

@@ -17,6 +17,16 @@ import { server } from './mocks/server';
 const NodeFormData = (await new Response(new URLSearchParams('probe=1')).formData()).constructor;
 Object.assign(globalThis, { FormData: NodeFormData, File: NodeFile, Blob: NodeBlob });
 
+// jsdom has no object URLs; previews of private media make them from fetched blobs.
+let objectUrls = 0;
+Object.assign(URL, {
+  createObjectURL: () => {
+    objectUrls += 1;
+    return `blob:http://localhost/${objectUrls}`;
+  },
+  revokeObjectURL: () => undefined,
+});
+
 // findBy/waitFor poll for at most this long. The default second is too short on a
 // loaded two-core CI machine, where a route change plus a mocked fetch can take longer.
 configure({ asyncUtilTimeout: 5_000 });

@@ -6,7 +6,13 @@ from mungmo.identity.service.accounts import (
     mark_onboarded,
     register_account,
 )
-from mungmo.identity.service.admin import ban_account, get_account, search_accounts, unban_account
+from mungmo.identity.service.admin import (
+    ban_account,
+    ban_reported_member,
+    get_account,
+    search_accounts,
+    unban_account,
+)
 from mungmo.identity.service.audit import AuditActor, list_audit_entries
 from mungmo.identity.service.context import Identity, IdentityPolicy, SocialLogin
 from mungmo.identity.service.core import IssuedSession
@@ -31,6 +37,7 @@ __all__ = [
     "SocialOutcome",
     "SocialStart",
     "ban_account",
+    "ban_reported_member",
     "change_nickname",
     "change_password",
     "complete_social_login",

@@ -26,7 +26,11 @@ from mungmo.identity.service.core import (
     social_identity,
 )
 from mungmo.identity.service.roles import admin_view, admin_views, locked_target
+from mungmo.platform.db import UnitOfWork
 from mungmo.platform.pagination import Keyset, PageRequest, SortKey
+
+# The audit label of bans decided in the trust service's moderation view.
+MODERATION_LABEL = "moderation"
 
 NEWEST_ACCOUNTS_FIRST = Keyset(
     (
@@ -81,38 +85,57 @@ async def ban_account(
         account = await locked_target(uow, account_id=account_id)
         if account.is_banned:
             return await admin_view(uow, account)
-        now = uow.clock()
-        account.status = BANNED
-        account.banned_at = now
-        identities = {email_identity(account.email): "email"} if account.email else {}
-        links = await uow.session.scalars(
-            select(SocialLink).where(SocialLink.account_id == account.id)
-        )
-        for link in links:
-            identities[social_identity(link.provider, link.subject)] = "social"
-        known = set(
-            await uow.session.scalars(
-                select(BannedIdentity.identity_hash).where(
-                    BannedIdentity.identity_hash.in_(list(identities))
-                )
-            )
-        )
-        for identity_hash, kind in identities.items():
-            if identity_hash not in known:
-                uow.session.add(
-                    BannedIdentity(
-                        identity_hash=identity_hash,
-                        kind=kind,
-                        account_id=account.id,
-                        created_at=now,
-                    )
-                )
-        await revoke_sessions(uow, now, account_id=account.id)
-        record(uow, actor, AuditAction.ACCOUNT_BANNED, account.id, reason)
-        uow.emit(AccountBannedEvent(account_id=account.id, banned_at=now), key=account.id)
+        await _apply_ban(uow, actor, account, reason)
         view = await admin_view(uow, account)
         await uow.commit()
         return view
+
+
+async def ban_reported_member(
+    uow: UnitOfWork, *, account_id: uuid.UUID, banned_by: uuid.UUID, reason: str
+) -> None:
+    """The trust service's MemberBanned: an administrator banned the member from the
+    moderation view. The same ban as the accounts admin's, audited as theirs; an
+    account already banned or deleted changes nothing."""
+    async with uow:
+        account = await uow.session.get(Account, account_id, with_for_update=True)
+        if account is None or account.status == DELETED or account.is_banned:
+            return
+        actor = AuditActor(account_id=banned_by, label=MODERATION_LABEL)
+        await _apply_ban(uow, actor, account, reason)
+        await uow.commit()
+
+
+async def _apply_ban(uow: UnitOfWork, actor: AuditActor, account: Account, reason: str) -> None:
+    """Bans the (locked, not banned) account: status, banned identities, sessions ended,
+    audit entry and AccountBanned, all in the caller's transaction."""
+    now = uow.clock()
+    account.status = BANNED
+    account.banned_at = now
+    identities = {email_identity(account.email): "email"} if account.email else {}
+    links = await uow.session.scalars(select(SocialLink).where(SocialLink.account_id == account.id))
+    for link in links:
+        identities[social_identity(link.provider, link.subject)] = "social"
+    known = set(
+        await uow.session.scalars(
+            select(BannedIdentity.identity_hash).where(
+                BannedIdentity.identity_hash.in_(list(identities))
+            )
+        )
+    )
+    for identity_hash, kind in identities.items():
+        if identity_hash not in known:
+            uow.session.add(
+                BannedIdentity(
+                    identity_hash=identity_hash,
+                    kind=kind,
+                    account_id=account.id,
+                    created_at=now,
+                )
+            )
+    await revoke_sessions(uow, now, account_id=account.id)
+    record(uow, actor, AuditAction.ACCOUNT_BANNED, account.id, reason)
+    uow.emit(AccountBannedEvent(account_id=account.id, banned_at=now), key=account.id)
 
 
 async def unban_account(

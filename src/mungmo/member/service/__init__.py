@@ -2,6 +2,7 @@
 call them as ``service.<use_case>``, whichever module holds them."""
 
 from mungmo.member.service.context import MemberPolicy, Members
+from mungmo.member.service.directory import search_members
 from mungmo.member.service.dogs import add_dog, delete_dog, update_dog
 from mungmo.member.service.lifecycle import (
     ban_member,
@@ -9,6 +10,7 @@ from mungmo.member.service.lifecycle import (
     create_member,
     erase_member,
     record_media,
+    show_trust_score,
     unban_member,
 )
 from mungmo.member.service.lookups import find_breeds, list_traits
@@ -50,7 +52,9 @@ __all__ = [
     "record_media",
     "regions_available",
     "remove_friend",
+    "search_members",
     "search_regions",
+    "show_trust_score",
     "unban_member",
     "unblock_member",
     "update_dog",

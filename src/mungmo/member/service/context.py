@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mungmo.member.adapters import RegionVerifier
 from mungmo.platform.db import UnitOfWork
+from mungmo.platform.ratelimit import RateLimiter
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Members:
     uow: Callable[..., UnitOfWork]
     verifier: RegionVerifier
     policy: MemberPolicy = field(default_factory=MemberPolicy)
+    # Autocomplete asks on (debounced) keystrokes; this stops scraping the member list.
+    nickname_searches: RateLimiter = field(default_factory=lambda: RateLimiter(60, 60))
     # Imported into an empty regions table on first need (the local `mungmo run`).
     regions_file: Path | None = None
     regions_lock: asyncio.Lock = field(default_factory=asyncio.Lock)

@@ -111,6 +111,19 @@ async def unban_member(uow: UnitOfWork, *, account_id: uuid.UUID) -> None:
         await uow.commit()
 
 
+async def show_trust_score(
+    uow: UnitOfWork, *, member_id: uuid.UUID, score: int, version: int
+) -> None:
+    """Trust owns the score; this keeps the card's copy at the newest version seen."""
+    async with uow:
+        member = await uow.session.get(Member, member_id, with_for_update=True)
+        if member is None or member.trust_score_version >= version:
+            return
+        member.trust_score = score
+        member.trust_score_version = version
+        await uow.commit()
+
+
 async def record_media(
     uow: UnitOfWork,
     *,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from mungmo.platform.clock import utc_now
 from mungmo.platform.db.denials import define_access_denials
+from mungmo.platform.db.jobs import define_scheduled_jobs
 from mungmo.platform.db.messaging import MessagingTables
 from mungmo.platform.db.types import UtcDateTime
 from mungmo.platform.ids import new_id
@@ -21,15 +22,17 @@ NAMING_CONVENTION = {
 }
 
 
-def service_metadata() -> MetaData:
+def service_metadata(*, scheduled_jobs: bool = False) -> MetaData:
     """Metadata for one service's database, including its outbox, inbox and access
-    denial tables.
+    denial tables (and ``scheduled_jobs`` for a service that runs scheduled jobs).
 
     Each service declares ``class Base(DeclarativeBase): metadata = service_metadata()``.
     """
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     MessagingTables.define(metadata)
     define_access_denials(metadata)
+    if scheduled_jobs:
+        define_scheduled_jobs(metadata)
     return metadata
 
 

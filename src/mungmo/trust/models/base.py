@@ -4,4 +4,5 @@ from mungmo.platform.db import service_metadata
 
 
 class Base(DeclarativeBase):
-    metadata = service_metadata()
+    # scheduled_jobs: a suspension's end is a durable job (mungmo.platform.scheduling).
+    metadata = service_metadata(scheduled_jobs=True)

@@ -2,14 +2,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { translateProblem } from '@/lib/i18n';
 import { uploadMedia, type MediaPurpose, type UploadedMedia } from '@/lib/media';
-import { isApiProblem } from '@/lib/problem';
 
 import { CameraIcon } from '../icons/icons';
 import { Avatar } from '../ui/avatar';
 import { Spinner } from '../ui/spinner';
 
+import { uploadErrorMessage } from './upload-error';
 import './photo-upload.css';
 
 export interface PhotoValue {
@@ -40,16 +39,7 @@ export function PhotoUpload({ label, purpose, value, onChange, name, fallback = 
     },
   });
 
-  const error = upload.isError ? uploadErrorMessage(upload.error) : null;
-
-  function uploadErrorMessage(problem: unknown): string {
-    // A proxy may answer 413/415 without a problem body; the status alone says enough.
-    if (isApiProblem(problem) && problem.code === 'unknown') {
-      if (problem.status === 413) return t('errors.media.too_large');
-      if (problem.status === 415) return t('errors.media.unsupported_type');
-    }
-    return translateProblem(i18n, problem);
-  }
+  const error = upload.isError ? uploadErrorMessage(i18n, upload.error) : null;
 
   return (
     <div className="photo-upload">

@@ -384,6 +384,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search Members */
+        get: operations["member-search_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/me": {
         parameters: {
             query?: never;
@@ -610,6 +627,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/media/{media_id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Media Poster
+         * @description A video's poster frame (JPEG); 404 for an image.
+         */
+        get: operations["media-get_media_poster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hospitals": {
         parameters: {
             query?: never;
@@ -801,6 +838,343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trust-scores/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get My Score
+         * @description My 발도장, its tier and, while suspended, when writes are accepted again.
+         */
+        get: operations["trust-get_my_score"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trust-scores/me/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Score History
+         * @description 왜 내 발도장이 바뀌었나요? Every change of my score with its cause, newest first.
+         */
+        get: operations["trust-list_my_score_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trust-scores/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Member Score
+         * @description Administrators: any member's score and, while suspended, until when.
+         */
+        get: operations["trust-get_member_score"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trust-scores/{member_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Member Score History
+         * @description Administrators: any member's score history.
+         */
+        get: operations["trust-list_member_score_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List My Reports */
+        get: operations["trust-list_my_reports"];
+        put?: never;
+        /** File Report */
+        post: operations["trust-file_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get My Report */
+        get: operations["trust-get_my_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List My Appeals */
+        get: operations["trust-list_my_appeals"];
+        put?: never;
+        /** File Appeal */
+        post: operations["trust-file_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Report Queue */
+        get: operations["trust-list_report_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Queued Report */
+        get: operations["trust-get_queued_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{report_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start Report Review */
+        post: operations["trust-start_report_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{report_id}/uphold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uphold Report */
+        post: operations["trust-uphold_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reports/{report_id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss Report */
+        post: operations["trust-dismiss_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Appeal Queue */
+        get: operations["trust-list_appeal_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/appeals/{appeal_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept Appeal */
+        post: operations["trust-accept_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/appeals/{appeal_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject Appeal */
+        post: operations["trust-reject_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/members/{member_id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban Member Permanently */
+        post: operations["trust-ban_member_permanently"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/bans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Permanent Bans */
+        get: operations["trust-list_permanent_bans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/suspensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Active Suspensions */
+        get: operations["trust-list_active_suspensions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/moderation-audit-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Moderation Audit Entries */
+        get: operations["trust-list_moderation_audit_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -884,6 +1258,67 @@ export interface components {
             /** Banned At */
             banned_at: string | null;
         };
+        /** AppealCreate */
+        AppealCreate: {
+            /**
+             * Report Id
+             * Format: uuid
+             * @description An upheld report about me (see my score history).
+             */
+            report_id: string;
+            /** Text */
+            text: string;
+        };
+        /**
+         * AppealPage
+         * @description Newest first.
+         */
+        AppealPage: {
+            /** Items */
+            items: components["schemas"]["AppealRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** AppealRead */
+        AppealRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Report Id
+             * Format: uuid
+             */
+            report_id: string;
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /** Text */
+            text: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /**
+             * Restored
+             * @description Points given back by an accepted appeal.
+             */
+            restored: number | null;
+        };
         /** AuditEntryPage */
         AuditEntryPage: {
             /** Items */
@@ -929,6 +1364,49 @@ export interface components {
              */
             created_at: string;
         };
+        /** BanCreate */
+        BanCreate: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * BanPage
+         * @description Newest first.
+         */
+        BanPage: {
+            /** Items */
+            items: components["schemas"]["BanRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** BanRead */
+        BanRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /**
+             * Source
+             * @description moderation: banned here with a reason; identity: in the accounts admin.
+             * @enum {string}
+             */
+            source: "moderation" | "identity";
+            /** Reason */
+            reason: string | null;
+            /** Banned By */
+            banned_by: string | null;
+            /**
+             * Banned At
+             * Format: date-time
+             */
+            banned_at: string;
+        };
         /**
          * BanRequest
          * @description The reason for a ban or for lifting it (required; shown in the audit log).
@@ -973,7 +1451,7 @@ export interface components {
         "Body_media-upload_media": {
             /**
              * File
-             * @description JPEG, PNG, WebP or GIF; checked by content.
+             * @description JPEG, PNG, WebP or GIF; MP4, MOV or WebM; checked by content.
              */
             file: string;
             purpose: components["schemas"]["MediaPurpose"];
@@ -983,6 +1461,11 @@ export interface components {
          * @enum {string}
          */
         Breed: "maltese" | "poodle" | "standard_poodle" | "pomeranian" | "bichon_frise" | "chihuahua" | "shih_tzu" | "yorkshire_terrier" | "miniature_schnauzer" | "dachshund" | "welsh_corgi" | "shiba_inu" | "jindo" | "pungsan" | "sapsal" | "donggyeong" | "golden_retriever" | "labrador_retriever" | "french_bulldog" | "english_bulldog" | "pug" | "beagle" | "cocker_spaniel" | "cavalier_king_charles_spaniel" | "border_collie" | "shetland_sheepdog" | "samoyed" | "siberian_husky" | "alaskan_malamute" | "jack_russell_terrier" | "papillon" | "italian_greyhound" | "greyhound" | "whippet" | "miniature_pinscher" | "japanese_spitz" | "pekingese" | "lhasa_apso" | "bedlington_terrier" | "boston_terrier" | "west_highland_white_terrier" | "scottish_terrier" | "japanese_chin" | "havanese" | "coton_de_tulear" | "brussels_griffon" | "german_shepherd" | "australian_shepherd" | "dobermann" | "rottweiler" | "boxer" | "great_pyrenees" | "bernese_mountain_dog" | "saint_bernard" | "great_dane" | "akita" | "chow_chow" | "shar_pei" | "dalmatian" | "weimaraner" | "maltipoo" | "mixed" | "other";
+        /** DecisionNote */
+        DecisionNote: {
+            /** Note */
+            note: string;
+        };
         /**
          * DogCardRead
          * @description A dog as other members see it: attributes its owner keeps private are absent.
@@ -1149,6 +1632,41 @@ export interface components {
             registered?: boolean | null;
             /** Public Fields */
             public_fields?: ("name" | "breed" | "size" | "photo" | "traits" | "muzzle" | "barks" | "mounts" | "energy_level" | "play_style" | "vaccinated" | "registered")[];
+        };
+        /**
+         * EvidenceRead
+         * @description One evidence file. Its URLs answer only the reporter's and administrators'
+         *     tokens (send the Authorization header; plain <img src> gets 404).
+         */
+        EvidenceRead: {
+            /**
+             * Media Id
+             * Format: uuid
+             */
+            media_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "image" | "video";
+            /** Content Type */
+            content_type: string;
+            /** Duration Ms */
+            duration_ms: number | null;
+            /** Url */
+            url: string;
+            /** Thumbnail Url */
+            thumbnail_url: string;
+            /**
+             * Poster Url
+             * @description Videos only: the poster frame.
+             */
+            poster_url: string | null;
+            /**
+             * Added At
+             * Format: date-time
+             */
+            added_at: string;
         };
         /** FieldProblem */
         FieldProblem: {
@@ -1551,11 +2069,11 @@ export interface components {
         MediaKind: "image" | "video";
         /**
          * MediaPurpose
-         * @description What an upload is for; it decides which kinds are accepted. Boards and reports
-         *     will add ``post_image``, ``post_video`` and ``report_evidence``.
+         * @description What an upload is for; it decides which kinds are accepted. Boards will add
+         *     ``post_image`` and ``post_video``.
          * @enum {string}
          */
-        MediaPurpose: "profile_photo" | "dog_photo";
+        MediaPurpose: "profile_photo" | "dog_photo" | "report_evidence";
         /**
          * MediaRead
          * @description An uploaded file as any logged-in account sees it (the owner is not shown).
@@ -1591,6 +2109,17 @@ export interface components {
              * @example /api/v1/media/0193.../thumbnail
              */
             thumbnail_url: string;
+            /**
+             * Poster Url
+             * @description A video's poster frame (JPEG, full size); null for images.
+             * @example /api/v1/media/0193.../poster
+             */
+            poster_url: string | null;
+            /**
+             * Duration Ms
+             * @description A video's length in milliseconds; null for images.
+             */
+            duration_ms: number | null;
             /**
              * Created At
              * Format: date-time
@@ -1628,6 +2157,32 @@ export interface components {
             neighbourhood: components["schemas"]["NeighbourhoodCardRead"] | null;
             relationship: components["schemas"]["RelationshipRead"];
         };
+        /**
+         * MemberHistoryRead
+         * @description The reported member: their other reports, score changes and sanctions in force.
+         */
+        MemberHistoryRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Deleted */
+            deleted: boolean;
+            /** Score */
+            score: number;
+            /** Earlier Reports */
+            earlier_reports: components["schemas"]["QueueReportRead"][];
+            /**
+             * Score Changes
+             * @description Newest first, at most 50.
+             */
+            score_changes: components["schemas"]["ScoreChangeRead"][];
+            active_suspension: components["schemas"]["SuspensionRead"] | null;
+            ban: components["schemas"]["BanRead"] | null;
+        };
         /** MemberRef */
         MemberRef: {
             /**
@@ -1635,6 +2190,69 @@ export interface components {
              * Format: uuid
              */
             member_id: string;
+        };
+        /**
+         * MemberSuggestionRead
+         * @description A nickname search hit: only what every member may see of another.
+         */
+        MemberSuggestionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Nickname */
+            nickname: string;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+        };
+        /** ModerationAuditEntryRead */
+        ModerationAuditEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Action */
+            action: string;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Report Id */
+            report_id: string | null;
+            /** Appeal Id */
+            appeal_id: string | null;
+            /** Actor Id */
+            actor_id: string | null;
+            /**
+             * Actor Label
+             * @description "admin", or "policy" for automatic application.
+             */
+            actor_label: string;
+            /** Note */
+            note: string | null;
+            /** Points */
+            points: number | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * ModerationAuditPage
+         * @description Newest first.
+         */
+        ModerationAuditPage: {
+            /** Items */
+            items: components["schemas"]["ModerationAuditEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
         };
         /**
          * MyAccountRead
@@ -1727,6 +2345,63 @@ export interface components {
             photo_media_id?: string | null;
             /** Owner Traits */
             owner_traits?: components["schemas"]["OwnerTrait"][];
+        };
+        /**
+         * MyReportPage
+         * @description My reports, newest first.
+         */
+        MyReportPage: {
+            /** Items */
+            items: components["schemas"]["MyReportRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * MyReportRead
+         * @description A report as its reporter sees it (the decision's note stays with moderators).
+         */
+        MyReportRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Reported Member Id
+             * Format: uuid
+             */
+            reported_member_id: string;
+            /** Reported Nickname */
+            reported_nickname: string | null;
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "resolved" | "dismissed";
+            /** Statements */
+            statements: components["schemas"]["StatementRead"][];
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Last Filed At
+             * Format: date-time
+             */
+            last_filed_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
         };
         /** NeighbourhoodCardRead */
         NeighbourhoodCardRead: {
@@ -1842,6 +2517,128 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * QueueAppealPage
+         * @description Oldest first.
+         */
+        QueueAppealPage: {
+            /** Items */
+            items: components["schemas"]["QueueAppealRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** QueueAppealRead */
+        QueueAppealRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Report Id
+             * Format: uuid
+             */
+            report_id: string;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Text */
+            text: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "accepted" | "rejected";
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decision Note */
+            decision_note: string | null;
+            /** Restored */
+            restored: number | null;
+        };
+        /**
+         * QueueReportPage
+         * @description Oldest first, so the longest waiting report is on top.
+         */
+        QueueReportPage: {
+            /** Items */
+            items: components["schemas"]["QueueReportRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** QueueReportRead */
+        QueueReportRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Reporter Id
+             * Format: uuid
+             */
+            reporter_id: string;
+            /** Reporter Nickname */
+            reporter_nickname: string | null;
+            /**
+             * Reported Member Id
+             * Format: uuid
+             */
+            reported_member_id: string;
+            /** Reported Nickname */
+            reported_nickname: string | null;
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "resolved" | "dismissed";
+            /** Evidence Count */
+            evidence_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Last Filed At
+             * Format: date-time
+             */
+            last_filed_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /**
+             * Penalty
+             * @description Points an upheld report took.
+             */
+            penalty: number | null;
+            /**
+             * Automatic
+             * @description Resolved by the policy (automatic application).
+             */
+            automatic: boolean;
+        };
         /** RegionRead */
         RegionRead: {
             /**
@@ -1867,6 +2664,144 @@ export interface components {
             /** Blocked By Me */
             blocked_by_me: boolean;
         };
+        /** ReportCreate */
+        ReportCreate: {
+            /**
+             * Reported Member Id
+             * Format: uuid
+             * @description Chosen by nickname (GET /api/v1/members).
+             */
+            reported_member_id: string;
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /** Description */
+            description: string;
+            /**
+             * Evidence Media Ids
+             * @description Uploads of purpose report_evidence by the reporter (photos, videos).
+             */
+            evidence_media_ids?: string[];
+        };
+        /** ReportDetailRead */
+        ReportDetailRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Reporter Id
+             * Format: uuid
+             */
+            reporter_id: string;
+            /** Reporter Nickname */
+            reporter_nickname: string | null;
+            /**
+             * Reported Member Id
+             * Format: uuid
+             */
+            reported_member_id: string;
+            /** Reported Nickname */
+            reported_nickname: string | null;
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "resolved" | "dismissed";
+            /** Evidence Count */
+            evidence_count: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Last Filed At
+             * Format: date-time
+             */
+            last_filed_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /**
+             * Penalty
+             * @description Points an upheld report took.
+             */
+            penalty: number | null;
+            /**
+             * Automatic
+             * @description Resolved by the policy (automatic application).
+             */
+            automatic: boolean;
+            /** Statements */
+            statements: components["schemas"]["StatementRead"][];
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+            /** Resolved By */
+            resolved_by: string | null;
+            /** Resolution Note */
+            resolution_note: string | null;
+            /**
+             * Fixed Penalty
+             * @description The policy's penalty for this type at the member's current tier; null when the administrator chooses one (or none).
+             */
+            fixed_penalty: number | null;
+            appeal: components["schemas"]["QueueAppealRead"] | null;
+            reported_member: components["schemas"]["MemberHistoryRead"];
+        };
+        /** ReportFiledRead */
+        ReportFiledRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Reported Member Id
+             * Format: uuid
+             */
+            reported_member_id: string;
+            /** Reported Nickname */
+            reported_nickname: string | null;
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "received" | "in_review" | "resolved" | "dismissed";
+            /** Statements */
+            statements: components["schemas"]["StatementRead"][];
+            /** Evidence */
+            evidence: components["schemas"]["EvidenceRead"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Last Filed At
+             * Format: date-time
+             */
+            last_filed_at: string;
+            /** Resolved At */
+            resolved_at: string | null;
+            /**
+             * Merged
+             * @description True when this filing was added to your open report about this member.
+             */
+            merged: boolean;
+        };
         /** RoleChange */
         RoleChange: {
             /**
@@ -1876,6 +2811,146 @@ export interface components {
             role: "moderator" | "admin";
             /** Reason */
             reason: string;
+        };
+        /** ScoreChangeRead */
+        ScoreChangeRead: {
+            /** Cause Kind */
+            cause_kind: string;
+            /** Cause Key */
+            cause_key: string;
+            /** Report Type */
+            report_type: ("romance" | "dog" | "no_show" | "abuse" | "spam" | "other") | null;
+            /** Score Before */
+            score_before: number;
+            /** Score After */
+            score_after: number;
+            /** Delta */
+            delta: number;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+        };
+        /**
+         * ScoreHistoryEntryRead
+         * @description One change and its cause, with the numbers and a plain sentence for each language.
+         */
+        ScoreHistoryEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Cause Kind
+             * @enum {string}
+             */
+            cause_kind: "review" | "no_show" | "report_upheld" | "appeal_reversal" | "suspension_end";
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Score Before */
+            score_before: number;
+            /** Score After */
+            score_after: number;
+            /** Delta */
+            delta: number;
+            /**
+             * Tier Before
+             * @enum {string}
+             */
+            tier_before: "lower" | "upper";
+            /**
+             * Stars
+             * @description review: the stars given (1-5).
+             */
+            stars: number | null;
+            /**
+             * Report Type
+             * @description report_upheld: the report's type.
+             */
+            report_type: ("romance" | "dog" | "no_show" | "abuse" | "spam" | "other") | null;
+            /**
+             * Suspended Until
+             * @description Set when this change brought the score to 0 and suspended the member.
+             */
+            suspended_until: string | null;
+            /** Sentence Ko */
+            sentence_ko: string;
+            /** Sentence En */
+            sentence_en: string;
+        };
+        /**
+         * ScoreHistoryPage
+         * @description Newest cause first.
+         */
+        ScoreHistoryPage: {
+            /** Items */
+            items: components["schemas"]["ScoreHistoryEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * StatementRead
+         * @description What the reporter wrote: the first filing, then each repeat merged into it.
+         */
+        StatementRead: {
+            /**
+             * Report Type
+             * @enum {string}
+             */
+            report_type: "romance" | "dog" | "no_show" | "abuse" | "spam" | "other";
+            /** Description */
+            description: string;
+            /**
+             * Filed At
+             * Format: date-time
+             */
+            filed_at: string;
+        };
+        /**
+         * SuspensionPage
+         * @description Ending soonest first.
+         */
+        SuspensionPage: {
+            /** Items */
+            items: components["schemas"]["SuspensionRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** SuspensionRead */
+        SuspensionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
         };
         /** TokenRead */
         TokenRead: {
@@ -1901,6 +2976,37 @@ export interface components {
             owner: components["schemas"]["LabelRead"][];
             /** Dog */
             dog: components["schemas"]["LabelRead"][];
+        };
+        /** TrustScoreRead */
+        TrustScoreRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Score */
+            score: number;
+            /**
+             * Tier
+             * @description upper: 70 and above.
+             * @enum {string}
+             */
+            tier: "lower" | "upper";
+            /**
+             * Suspended Until
+             * @description While suspended: writes are refused until then.
+             */
+            suspended_until: string | null;
+        };
+        /** UpholdRequest */
+        UpholdRequest: {
+            /** Note */
+            note: string;
+            /**
+             * Penalty
+             * @description Only for types without a fixed penalty (노쇼 이의, 욕설/비매너, 스팸/사기, 기타): the points to take, or null for none. Refused for 이성 문제 and 강아지 문제.
+             */
+            penalty?: number | null;
         };
     };
     responses: never;
@@ -2700,6 +3806,40 @@ export interface operations {
             };
         };
     };
+    "member-search_members": {
+        parameters: {
+            query: {
+                /** @description The start of a nickname. */
+                nickname: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberSuggestionRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "member-get_my_profile": {
         parameters: {
             query?: never;
@@ -3242,10 +4382,26 @@ export interface operations {
                     "image/jpeg": unknown;
                     "image/png": unknown;
                     "image/webp": unknown;
+                    "video/mp4": unknown;
+                    "video/webm": unknown;
                 };
+            };
+            /** @description One byte range of the file (Range: bytes=first-last). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The cached copy (If-None-Match) is current. */
             304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The range is outside the file. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3283,10 +4439,83 @@ export interface operations {
                     "image/jpeg": unknown;
                     "image/png": unknown;
                     "image/webp": unknown;
+                    "video/mp4": unknown;
+                    "video/webm": unknown;
                 };
+            };
+            /** @description One byte range of the file (Range: bytes=first-last). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The cached copy (If-None-Match) is current. */
             304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The range is outside the file. */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "media-get_media_poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                media_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "image/webp": unknown;
+                    "video/mp4": unknown;
+                    "video/webm": unknown;
+                };
+            };
+            /** @description One byte range of the file (Range: bytes=first-last). */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The cached copy (If-None-Match) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The range is outside the file. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3677,6 +4906,732 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HospitalAuditEntryPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-get_my_score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustScoreRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_my_score_history": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreHistoryPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-get_member_score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustScoreRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_member_score_history": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreHistoryPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_my_reports": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReportPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-file_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreate"];
+            };
+        };
+        responses: {
+            /** @description Merged into my open report about this member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFiledRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-get_my_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReportRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_my_appeals": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-file_appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_report_queue": {
+        parameters: {
+            query?: {
+                status?: ("received" | "in_review" | "resolved" | "dismissed") | null;
+                type?: ("romance" | "dog" | "no_show" | "abuse" | "spam" | "other") | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueReportPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-get_queued_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-start_report_review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-uphold_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpholdRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-dismiss_report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionNote"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_appeal_queue": {
+        parameters: {
+            query?: {
+                status?: ("pending" | "accepted" | "rejected") | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueAppealPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-accept_appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appeal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionNote"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueAppealRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-reject_appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appeal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionNote"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueAppealRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-ban_member_permanently": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BanRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_permanent_bans": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BanPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_active_suspensions": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspensionPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "trust-list_moderation_audit_entries": {
+        parameters: {
+            query?: {
+                /** @description Only this member's */
+                member_id?: string | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationAuditPage"];
                 };
             };
             /** @description Default Response */

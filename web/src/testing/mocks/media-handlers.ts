@@ -8,6 +8,8 @@ interface Part {
   name: string;
   contentType: string | null;
   size: number;
+  /** The part's text (form fields such as `purpose`). */
+  text: string;
 }
 
 /**
@@ -29,6 +31,7 @@ async function readParts(request: Request): Promise<Part[]> {
         name: /name="(?<name>[^"]*)"/.exec(head)?.groups?.name ?? '',
         contentType: /content-type:\s*(?<type>[^\r\n]+)/i.exec(head)?.groups?.type ?? null,
         size: content.length,
+        text: content,
       };
     });
 }
@@ -37,25 +40,41 @@ export const mediaHandlers = [
   http.post('*/api/v1/media', async ({ request }) => {
     const account = requireAccount(request);
     if ('error' in account) return account.error;
-    const file = (await readParts(request)).find((part) => part.name === 'file');
+    const parts = await readParts(request);
+    const file = parts.find((part) => part.name === 'file');
+    const purpose = parts.find((part) => part.name === 'purpose')?.text;
     if (file === undefined) return problem(422, 'validation.failed');
-    if (!(file.contentType ?? '').startsWith('image/')) return problem(415, 'media.unsupported_type');
+    const contentType = file.contentType ?? '';
+    // Only report evidence takes videos (as the media service does).
+    const isVideo = purpose === 'report_evidence' && /^video\/(mp4|quicktime|webm)$/.test(contentType);
+    if (!contentType.startsWith('image/') && !isVideo) return problem(415, 'media.unsupported_type');
     if (file.size > db.uploadLimitBytes) return problem(413, 'media.too_large');
     const id = nextId();
     db.media.set(id, { id, ownerId: account.id });
     return HttpResponse.json(
       {
         id,
-        kind: 'image',
+        kind: isVideo ? 'video' : 'image',
         content_type: file.contentType,
         width: 16,
         height: 16,
         byte_size: file.size,
         url: `/api/v1/media/${id}/file`,
         thumbnail_url: `/api/v1/media/${id}/thumbnail`,
+        poster_url: isVideo ? `/api/v1/media/${id}/poster` : null,
+        duration_ms: isVideo ? 2000 : null,
         created_at: new Date().toISOString(),
       },
       { status: 201 },
     );
+  }),
+
+  // The bytes behind a private file (report evidence), for the owner only.
+  http.get('*/api/v1/media/:id/:variant', ({ request, params }) => {
+    const account = requireAccount(request);
+    if ('error' in account) return account.error;
+    const media = db.media.get(String(params.id));
+    if (media?.ownerId !== account.id) return problem(404, 'media.not_found');
+    return new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { 'Content-Type': 'application/octet-stream' } });
   }),
 ];

@@ -1,85 +1,11 @@
-"""Outside systems of the media service: where the bytes live (``MediaStorage``, on
-local disk for now) and how uploaded images are checked and re-encoded (Pillow)."""
+"""How uploaded images are checked and re-encoded without metadata (Pillow)."""
 
-import asyncio
-import contextlib
 import hashlib
 import io
-import os
-import re
-import uuid
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Protocol
 
 from PIL import Image, ImageCms, ImageOps
-
-# ---------------------------------------------------------------- storage
-
-
-class MediaStorage(Protocol):
-    """Where media bytes live. Keys are made by the service (``ab/<id>/original.jpg``),
-    never from user input. An S3-compatible store implements the same three calls."""
-
-    async def save(self, key: str, data: bytes, content_type: str) -> None: ...
-
-    async def load(self, key: str) -> bytes | None:
-        """The stored bytes, or None when nothing is stored under ``key``."""
-        ...
-
-    async def delete(self, key: str) -> None:
-        """Removes the bytes; a key that holds nothing is not an error."""
-        ...
-
-
-_KEY = re.compile(r"^(?:[0-9a-z-]+/)*[0-9a-z-]+\.[0-9a-z]+$")
-
-
-class LocalDiskStorage:
-    """Files under one folder; writes are atomic (temporary file, then rename)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
-
-    def path_of(self, key: str) -> Path:
-        path = (self.root / key).resolve()
-        if not _KEY.fullmatch(key) or not path.is_relative_to(self.root):
-            raise ValueError(f"not a media storage key: {key!r}")
-        return path
-
-    async def save(self, key: str, data: bytes, content_type: str) -> None:
-        await asyncio.to_thread(_write_atomically, self.path_of(key), data)
-
-    async def load(self, key: str) -> bytes | None:
-        try:
-            return await asyncio.to_thread(self.path_of(key).read_bytes)
-        except FileNotFoundError:
-            return None
-
-    async def delete(self, key: str) -> None:
-        await asyncio.to_thread(self._delete, self.path_of(key))
-
-    def _delete(self, path: Path) -> None:
-        path.unlink(missing_ok=True)
-        # The file's own folder goes once empty; shared folders above it stay, so a
-        # concurrent upload never finds its parent folder removed under it.
-        if path.parent != self.root:
-            with contextlib.suppress(OSError):
-                path.parent.rmdir()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-# ---------------------------------------------------------------- images
 
 
 @dataclass(frozen=True)
@@ -188,14 +114,30 @@ class ImageProcessor:
         except Exception as error:
             # Anything a decoder raises on hostile or broken input means: not an image.
             raise NotAnImage("the image data cannot be decoded") from error
-        if max(clean.size) > self.max_edge:
-            clean.thumbnail((self.max_edge, self.max_edge), Image.Resampling.LANCZOS)
-        pillow_format, content_type, extension = _OUTPUT[kind.pillow_format]
-        original = _encode(clean, pillow_format, content_type, extension)
-        small = clean.copy()
-        small.thumbnail((self.thumbnail_edge, self.thumbnail_edge), Image.Resampling.LANCZOS)
-        thumbnail = _encode(small, "WEBP", "image/webp", "webp")
-        return ProcessedImage(original=original, thumbnail=thumbnail)
+        return _with_thumbnail(
+            clean, _OUTPUT[kind.pillow_format], self.max_edge, self.thumbnail_edge
+        )
+
+
+def poster_images(frame: Image.Image, *, max_edge: int, thumbnail_edge: int) -> ProcessedImage:
+    """A video's poster (JPEG) and its WebP thumbnail from one decoded frame; a frame
+    carries no metadata, and none is written."""
+    image = frame.convert("RGB")
+    image.info = {}
+    return _with_thumbnail(image, ("JPEG", "image/jpeg", "jpg"), max_edge, thumbnail_edge)
+
+
+def _with_thumbnail(
+    clean: Image.Image, output: tuple[str, str, str], max_edge: int, thumbnail_edge: int
+) -> ProcessedImage:
+    if max(clean.size) > max_edge:
+        clean.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
+    pillow_format, content_type, extension = output
+    original = _encode(clean, pillow_format, content_type, extension)
+    small = clean.copy()
+    small.thumbnail((thumbnail_edge, thumbnail_edge), Image.Resampling.LANCZOS)
+    thumbnail = _encode(small, "WEBP", "image/webp", "webp")
+    return ProcessedImage(original=original, thumbnail=thumbnail)
 
 
 def _clean_pixels(source: Image.Image) -> Image.Image:

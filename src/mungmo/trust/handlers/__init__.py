@@ -1,0 +1,1 @@
+"""What the trust service consumes, one module per topic."""
