@@ -129,7 +129,7 @@ class UnitOfWork:
                 self._pending.clear()
                 if exc_type is None:  # an error rolls everything back in handling()
                     await self._restart_with_claim_only()
-            elif savepoint is not None and savepoint.is_active:
+            elif isinstance(savepoint, AsyncSessionTransaction) and savepoint.is_active:
                 self._pending.clear()
                 await savepoint.rollback()
             return
