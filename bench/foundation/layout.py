@@ -77,8 +77,8 @@ RATIOS = [
 ]  # fmt: skip
 
 
-def _stages(transport: str) -> list[str]:
-    return [f"pipeline.{transport}.stage.{stage}" for stage in STAGES] + [f"pipeline.{transport}"]
+def _stages(series: str) -> list[str]:
+    return [f"{series}.stage.{stage}" for stage in STAGES] + [series]
 
 
 SECTIONS = [
@@ -116,8 +116,13 @@ SECTIONS = [
         ["pipeline.raw.embedded.burst", "pipeline.embedded.burst",
          "pipeline.raw.kafka.burst", "pipeline.kafka.burst"],
     ),
-    ("Where the time goes over Kafka, one event at a time", _stages("kafka")),
-    ("Where the time goes over the embedded log, one event at a time", _stages("embedded")),
+    ("Where the time goes over Kafka, one event at a time", _stages("pipeline.kafka")),
+    ("Where the time goes over the embedded log, one event at a time",
+     _stages("pipeline.embedded")),
+    (f"Where the time goes over Kafka, bursts of {BURST} (each event)",
+     _stages("pipeline.kafka.burst")),
+    (f"Where the time goes over the embedded log, bursts of {BURST} (each event)",
+     _stages("pipeline.embedded.burst")),
     (
         f"{FLOOD:,} events at once: {FLOOD_TRANSACTIONS} concurrent transactions of "
         f"{FLOOD // FLOOD_TRANSACTIONS}",

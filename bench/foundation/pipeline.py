@@ -42,6 +42,7 @@ PIPELINE_LABELS = {
     ".flood.idle": "  of which the relay sat idle before that round",
     ".flood.all": f"{{transport}}: burst begun → all {FLOOD:,} applied",
     **{f".stage.{stage}": label for stage, label in STAGES.items()},
+    **{f".burst.stage.{stage}": label for stage, label in STAGES.items()},
 }
 RAW_PIPELINE_LABELS = {
     "": "raw {transport}: one at a time (beside the row below)",
@@ -142,11 +143,7 @@ class PipelinePhases:
                 [event] = await commit_registrations(app, 1)
                 applied = await self._applied(app, event)
                 self._series(app, "").add(applied - event.committed)
-                stages = app.trace.stages(
-                    app.member_group, event.event_id, event.committed, applied
-                )
-                for stage, seconds in (stages or {}).items():
-                    self._series(app, f".stage.{stage}").add(seconds)
+                self._stages(app, event, applied, "")
 
     async def bursts(self, bursts: int) -> None:
         """BURST transactions of one event each, committed at once; raw: BURST sends."""
@@ -161,6 +158,12 @@ class PipelinePhases:
                 for [event] in made:
                     applied = await self._applied(app, event)
                     self._series(app, ".burst").add(applied - event.committed)
+                    self._stages(app, event, applied, ".burst")
+
+    def _stages(self, app: BenchApp, event: Committed, applied: float, variant: str) -> None:
+        stages = app.trace.stages(app.member_group, event.event_id, event.committed, applied)
+        for stage, seconds in (stages or {}).items():
+            self._series(app, f"{variant}.stage.{stage}").add(seconds)
 
     async def floods(self, floods: int) -> None:
         """FLOOD events in FLOOD_TRANSACTIONS concurrent transactions of equal size."""
