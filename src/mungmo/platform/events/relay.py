@@ -5,8 +5,13 @@ inboxes drop the duplicates. When the log acknowledges only the start of a batch
 that start is marked. A row the log refuses for good (too large) is tried
 ``max_refusals`` times and then parked, visibly (``parked_at``, a log line and
 ``mungmo_outbox_parked_total``); later rows of its key wait with it, other keys go on.
-A lease row keeps one relay per service database active at a time, so several
-instances of a service never reorder a key.
+A lease row keeps one relay per service database active at a time. Order per key
+does not depend on it: every relay sends a key's rows from the oldest unpublished
+one, without gaps, and marks only what the log acknowledged, so however two relays
+interleave (one paused past its lease, then resumed), the first copy of each event
+reaches the log in key order and later copies are duplicates that inboxes drop. A
+relay whose lease ran out while it held a batch does not send it, and never un-parks
+a row another relay parked.
 """
 
 import asyncio
@@ -131,6 +136,12 @@ class OutboxRelay:
         published = 0
         refusals = {row.seq: row.publish_attempts for row in rows}
         while rows:
+            if not self._lease_left():
+                # Paused (or slow) past the lease while holding this batch: another relay
+                # may have taken over and sent it, and newer rows after it. Sending it now
+                # would only deliver duplicates late; the next round checks the lease.
+                log.warning("relay.lease_ran_out", service=self._service, unsent=len(rows))
+                break
             try:
                 await self._transport.publish([_message(row) for row in rows])
                 acknowledged, failure = len(rows), None
@@ -171,15 +182,19 @@ class OutboxRelay:
         park: bool = attempts >= self._max_refusals
         reason = f"{type(error).__name__}: {error}"[:2000]
         async with self._database.session() as session, session.begin():
-            await session.execute(
+            result = await session.execute(
                 update(outbox)
-                .where(outbox.c.seq == row.seq)
+                # A relay that lost its lease may still be retrying the row: it must not
+                # un-park what the relay now holding the lease parked meanwhile.
+                .where(outbox.c.seq == row.seq, outbox.c.parked_at.is_(None))
                 .values(
                     publish_attempts=attempts,
                     parked_at=self._clock() if park else None,
                     park_reason=reason,
                 )
             )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            return True  # parked already: its key waits, as for a row parked here
         log.warning(
             "relay.row_parked" if park else "relay.row_refused",
             service=self._service,
@@ -194,6 +209,9 @@ class OutboxRelay:
         if park and self._metrics is not None:
             self._metrics.outbox_parked.labels(self._service).inc()
         return park
+
+    def _lease_left(self) -> bool:
+        return self._lease_until is not None and self._clock() < self._lease_until
 
     async def _hold_lease(self, session: AsyncSession) -> bool:
         now = self._clock()
