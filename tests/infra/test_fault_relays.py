@@ -77,13 +77,18 @@ async def test_two_relays_after_a_lease_expires_neither_lose_double_nor_reorder(
     try:
         async with probe_node(stack, service="faultrelay", database_url=url) as node:
             # A starts, and the stream with it, while the consumer joins its group.
+            # B and C start too, but stand by only once A holds the lease.
+            go = tmp_path / "standby"
             first = Relay(stack, url, "a", *_stop(4, "after", killed_stop))
             relays.append(first)
+            relays += [
+                Relay(stack, url, name, *_stop(3, "before", paused_stop), "--start-after", str(go))
+                for name in "bc"
+            ]
             emitting = asyncio.create_task(_stream(node))
             await node.start_consumer()
             await eventually(lambda: first.stat("publishes"), until=lambda n: n >= 1, timeout=60)
-            # A holds the lease. B and C stand by; whichever takes over first stops.
-            relays += [Relay(stack, url, name, *_stop(3, "before", paused_stop)) for name in "bc"]
+            go.touch()  # whichever of B and C takes over first stops
             for standby in relays[1:]:
                 await eventually(standby.ready, timeout=60)
 

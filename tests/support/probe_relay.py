@@ -7,6 +7,7 @@ acknowledged by the log and not yet marked published (killed there, the rows go 
 again). It first creates F with its pid and the batch's event ids; when F exists
 already (another relay given the same F stopped first) it does not stop. Publishes
 and messages sent are counted in ``--stats`` as JSON after every publish.
+``--start-after F`` starts the process at once but relays only once F exists.
 """
 
 import argparse
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from mungmo.platform.events.relay import OutboxRelay
 from mungmo.platform.events.transport import OutgoingMessage
+from tests.support.polling import eventually
 from tests.support.probe import probe_node
 from tests.support.stack import Stack
 
@@ -64,6 +66,9 @@ async def run(args: argparse.Namespace) -> None:
             lease_seconds=args.lease_seconds,
         )
         write_stats()  # ready
+        if args.start_after:  # started with another relay that must take the lease first
+            go = Path(args.start_after)
+            await eventually(lambda: asyncio.to_thread(go.exists), timeout=120)
         await relay.run()
 
 
@@ -76,6 +81,7 @@ def main() -> None:
     parser.add_argument("--stop-at", type=int, default=0)
     parser.add_argument("--stop-when", choices=["before", "after"], default="before")
     parser.add_argument("--stop-file", default="")
+    parser.add_argument("--start-after", default="", help="wait for this file to exist")
     asyncio.run(run(parser.parse_args()))
 
 
