@@ -127,7 +127,11 @@ class Pruner:
         # Only rows still in the outbox show when a key last emitted: a key whose rows
         # were all pruned has been idle for at least the outbox's retention, no longer.
         if key_retention is not None and key_retention > outbox_retention:
-            raise ValueError("the outbox key retention cannot be longer than the outbox's")
+            raise ValueError(
+                "MUNGMO_OUTBOX_KEY_RETENTION_HOURS cannot be longer than "
+                "MUNGMO_OUTBOX_RETENTION_HOURS: only rows still in the outbox show a key's "
+                "last emit"
+            )
         self._key_retention = outbox_retention if key_retention is None else key_retention
         self._databases = databases
         self._log = event_log
