@@ -80,7 +80,9 @@ async def delete_idle_keys(database: Database, keys: list[IdleKey]) -> int:
     delete waits for an emitter holding the row, and once it commits the next emitter's
     upsert recreates and locks the row before it inserts any outbox row. The relay never
     reads ``outbox_keys``. Hence deleting is safe at any time; the ``emits`` check only
-    keeps a key that became busy again since it was read (its row would be re-made).
+    keeps a key that became busy again since it was read (its row would be re-made);
+    it stands in for re-reading the outbox under the lock, a locking read that would
+    scan the outbox (no index on the key) and hold emitters back.
     Each key is deleted in a transaction of its own, so the pruner holds one lock at a
     time and never joins a deadlock with an emitter locking several keys.
     """
