@@ -115,6 +115,8 @@ def cmd_outbox(args: argparse.Namespace) -> None:
     from mungmo.platform.metrics import Metrics
     from mungmo.platform.service import PlatformContext
 
+    if args.action == "parked" and (args.seq is not None or args.all):
+        sys.exit("--seq and --all go with 'release'")
     if args.action == "release" and (args.seq is None) == (not args.all):
         sys.exit("release needs --seq N (with --service) or --all")
     if args.seq is not None and args.service is None:
