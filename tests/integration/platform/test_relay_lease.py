@@ -46,11 +46,11 @@ async def test_a_relay_that_lost_its_lease_never_unparks_a_row(stack: Stack) -> 
         async def lease_taken_then_refused(messages: Sequence[OutgoingMessage]) -> None:
             # While the stale relay sends, its lease runs out and the holder parks the row.
             setattr(node.transport, "publish", publish)  # noqa: B010 - once
-            await eventually(lambda: _parks(holder, node), until=bool, timeout=10)
+            await eventually(lambda: _parks(holder, node), until=bool, timeout=20)
             await publish(messages)  # refused: the row is too large for this log too
 
         stale = OutboxRelay(
-            node.database, node.transport, service=node.service, lease_seconds=0.2, max_refusals=5
+            node.database, node.transport, service=node.service, lease_seconds=1.0, max_refusals=5
         )
         setattr(node.transport, "publish", lease_taken_then_refused)  # noqa: B010 - a test seam
         assert await stale.publish_pending() == 0
