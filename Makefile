@@ -4,6 +4,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 UV := $(shell scripts/bootstrap.sh)
+# Tests run on two pytest-xdist workers (most of a test is waiting on a database or a
+# broker); private servers of the fault tests stay on one worker (tests/infra/conftest.py).
+PYTEST_WORKERS ?= -n 2 --dist loadgroup
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export UV_LINK_MODE := copy
 # Test infrastructure (state under data/kafka and data/mariadb); ports can be moved
@@ -70,9 +73,9 @@ api-client: python-deps web-deps
 .PHONY: test-python
 test-python: python-deps
 	@echo "==== Python: unit + integration on SQLite and the embedded event log ===="
-	$(UV) run pytest tests/unit tests/integration -q
+	$(UV) run pytest tests/unit tests/integration -q $(PYTEST_WORKERS)
 	@echo "==== Python: integration + infra on MariaDB and a real Kafka broker ===="
-	$(UV) run pytest tests/integration tests/infra -q --stack=real
+	$(UV) run pytest tests/integration tests/infra -q --stack=real $(PYTEST_WORKERS)
 
 .PHONY: test-web
 test-web: web-deps

@@ -3,7 +3,8 @@
     uv run python bench/bench_foundation.py [--kafka 127.0.0.1:9092]
         [--mariadb-url mysql+aiomysql://mungmo:mungmo@127.0.0.1:3307/] [--n 200] [--quick]
 
-The code is in bench/foundation/ (options, figures, apps, round_trips, run, report, cli);
+The code is in bench/foundation/ (options, figures, apps, tracing, round_trips, run, pipeline,
+layout, report, cli); --pipeline-only runs only the commit → effect phases;
 bench/README.md says what each figure means.
 """
 

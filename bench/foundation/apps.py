@@ -16,10 +16,12 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from foundation.options import EFFECT_TIMEOUT, HANDLER, PASSWORD, Options
+from foundation.tracing import PipelineTrace
 from mungmo.main import create_mungmo_app
 from mungmo.platform.config import PlatformSettings
 from mungmo.platform.events.consumer import Processed
 from mungmo.platform.runtime import Runtime
+from mungmo.platform.service import ServiceModule
 
 
 class _Server(uvicorn.Server):
@@ -53,6 +55,7 @@ class BenchApp:
     task: "asyncio.Task[None]"
     client: httpx.AsyncClient
     startup_seconds: float
+    trace: PipelineTrace
     effects: dict[str, Processed] = field(default_factory=dict)
     waiters: dict[str, "asyncio.Future[Processed]"] = field(default_factory=dict)
 
@@ -60,6 +63,14 @@ class BenchApp:
     def runtime(self) -> Runtime:
         runtime: Runtime = self.app.state.runtime
         return runtime
+
+    def module(self, name: str) -> ServiceModule:
+        return next(module for module in self.runtime.modules if module.name == name)
+
+    @property
+    def member_group(self) -> str:
+        """The member consumer's group: the trace keys its fetches by group."""
+        return self.runtime.consumers["member"].group
 
     def observe(self, processed: Processed) -> None:
         if processed.duplicate or processed.handler != HANDLER:
@@ -72,15 +83,18 @@ class BenchApp:
 
     async def effect_of(self, account: Account) -> Processed:
         """Waits until the member service has applied this account's AccountRegistered."""
-        if account.id in self.effects:
-            return self.effects[account.id]
+        return await self.effect_for(account.id)
+
+    async def effect_for(self, account_id: str) -> Processed:
+        if account_id in self.effects:
+            return self.effects[account_id]
         waiter = asyncio.get_running_loop().create_future()
-        self.waiters[account.id] = waiter
+        self.waiters[account_id] = waiter
         try:
             return await asyncio.wait_for(waiter, EFFECT_TIMEOUT)
         except TimeoutError:
             raise RuntimeError(
-                f"{self.stack}: no member profile for account {account.id} after "
+                f"{self.stack}: no member profile for account {account_id} after "
                 f"{EFFECT_TIMEOUT:.0f} s; see the consumer warnings above"
             ) from None
 
@@ -124,6 +138,8 @@ async def start_app(
     app = create_mungmo_app(
         platform_settings, list(service_settings), service_settings=service_settings
     )
+    trace = PipelineTrace()
+    trace.watch_transport(app.state.runtime)
     server = _Server(
         uvicorn.Config(
             app, host="127.0.0.1", port=0, log_config=None, access_log=False, lifespan="on"
@@ -139,7 +155,8 @@ async def start_app(
     startup = time.perf_counter() - started
     port = server.servers[0].sockets[0].getsockname()[1]
     client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60.0)
-    bench_app = BenchApp(stack, app, server, task, client, startup)
+    bench_app = BenchApp(stack, app, server, task, client, startup, trace)
+    trace.watch_relays(bench_app.runtime)
     bench_app.runtime.consumers["member"].observers.append(bench_app.observe)
     return bench_app
 

@@ -48,6 +48,12 @@ def parse_options(argv: list[str] | None = None) -> Options:
         "--embedded-only", action="store_true", help="skip MariaDB and Kafka entirely"
     )
     parser.add_argument("--quick", action="store_true", help="a fast smoke run (~30 s)")
+    parser.add_argument(
+        "--pipeline-only",
+        action="store_true",
+        help="only the pipeline phases: commit → effect alone, in bursts of 10 and of 1,000, "
+        "raw round trips beside them, and where the time goes",
+    )
     args = parser.parse_args(argv)
     n = args.n if args.n is not None else (20 if args.quick else 200)
     n_production = args.n_production if args.n_production is not None else (3 if args.quick else 30)
@@ -61,6 +67,7 @@ def parse_options(argv: list[str] | None = None) -> Options:
         relay_poll=args.relay_poll,
         embedded_only=args.embedded_only,
         quick=args.quick,
+        pipeline_only=args.pipeline_only,
     )
 
 

@@ -13,7 +13,10 @@ WARM_UP = 3  # unmeasured rounds per app and per raw client (1 with --quick)
 # Pause before each isolated sample, so the tail of the previous one (offset commits,
 # the member service relaying its own MemberCreated) does not overlap it.
 SETTLE = 0.02
-BURST = 10  # concurrent sign-ups per burst
+BURST = 10  # concurrent sign-ups, transactions or raw sends per burst
+# The big burst: FLOOD events committed in FLOOD_TRANSACTIONS concurrent transactions.
+FLOOD = 1_000
+FLOOD_TRANSACTIONS = 10
 
 
 def _argon2(time_cost: int, memory_kib: int, parallelism: int) -> dict[str, int]:
@@ -46,6 +49,7 @@ class Options:
     relay_poll: float
     embedded_only: bool
     quick: bool
+    pipeline_only: bool = False
 
 
 STACK_NAMES = {"embedded": "SQLite + embedded log", "real": "MariaDB + Kafka"}

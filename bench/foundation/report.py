@@ -1,116 +1,69 @@
 """The printed table, the ratios between figures and the JSON file of samples."""
 
 import json
+import os
+import platform
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import make_url
 
 from foundation.figures import Figures
-from foundation.options import BURST, RESULTS_DIR
+from foundation.layout import (
+    FLOOD_TIMER_KEYS,
+    PIPELINE_RATIOS,
+    POLL_SHARE_KEYS,
+    RATIOS,
+    SECTIONS,
+)
+from foundation.options import CHEAP_ARGON2, FLOOD, RESULTS_DIR
 
-RAW_LABELS = {
-    "embedded": "raw embedded log: publish → fetch",
-    "kafka": "raw Kafka: produce → consume (acks=all)",
-    "embedded.returned": "  of which publish (insert + commit) returned",
-    "kafka.returned": "  of which produce → ack (send_and_wait returned)",
-}
-
-
-RATIOS = [
-    ("argon2id hash / sign-up, embedded", "argon2.production", "signup.embedded.production"),
-    ("argon2id hash / sign-up, real", "argon2.production", "signup.real.production"),
-    (
-        "sign-up embedded: production / cheap argon2id",
-        "signup.embedded.production",
-        "signup.embedded.cheap",
-    ),
-    ("sign-up real: production / cheap argon2id", "signup.real.production", "signup.real.cheap"),
-    (
-        "login embedded: production / cheap argon2id",
-        "login.embedded.production",
-        "login.embedded.cheap",
-    ),
-    ("login real: production / cheap argon2id", "login.real.production", "login.real.cheap"),
-    (
-        "sign-up, production argon2id: real / embedded",
-        "signup.real.production",
-        "signup.embedded.production",
-    ),
-    (
-        "login, production argon2id: real / embedded",
-        "login.real.production",
-        "login.embedded.production",
-    ),
-    ("sign-up, cheap argon2id: real / embedded", "signup.real.cheap", "signup.embedded.cheap"),
-    ("login, cheap argon2id: real / embedded", "login.real.cheap", "login.embedded.cheap"),
-    ("raw round trip: Kafka / embedded log", "raw.kafka", "raw.embedded"),
-    (
-        "propagation over embedded log / raw embedded round trip",
-        "propagation.embedded",
-        "raw.embedded",
-    ),
-    ("propagation over Kafka / raw Kafka round trip", "propagation.kafka", "raw.kafka"),
-    ("propagation: Kafka / embedded log", "propagation.kafka", "propagation.embedded"),
-    (
-        "embedded: emit → published / emit → applied",
-        "propagation.embedded.relay",
-        "propagation.embedded",
-    ),
-    ("Kafka: emit → published / emit → applied", "propagation.kafka.relay", "propagation.kafka"),
-    (
-        "embedded propagation: during HTTP phase / alone",
-        "propagation.embedded.loaded",
-        "propagation.embedded",
-    ),
-    (
-        "Kafka propagation: during HTTP phase / alone",
-        "propagation.kafka.loaded",
-        "propagation.kafka",
-    ),
-    (
-        f"embedded propagation: {BURST} at once / alone",
-        "propagation.embedded.burst",
-        "propagation.embedded",
-    ),
-    (
-        f"Kafka propagation: {BURST} at once / alone",
-        "propagation.kafka.burst",
-        "propagation.kafka",
-    ),
-]
-
-SECTIONS = [
-    (
-        "HTTP, production argon2id ({production})",
-        ["argon2.production", "signup.embedded.production", "signup.real.production",
-         "login.embedded.production", "login.real.production"],
-    ),
-    (
-        "HTTP, cheap argon2id ({cheap}): the framework's own cost",
-        ["argon2.cheap", "signup.embedded.cheap", "signup.real.cheap",
-         "login.embedded.cheap", "login.real.cheap"],
-    ),
-    (
-        "Raw transports, one message at a time",
-        ["raw.embedded", "raw.embedded.returned", "raw.kafka", "raw.kafka.returned"],
-    ),
-    (
-        "AccountRegistered → member profile committed, one sign-up at a time",
-        ["propagation.embedded", "propagation.embedded.relay",
-         "propagation.kafka", "propagation.kafka.relay"],
-    ),
-    (
-        "Same under load: the cheap HTTP phase's events (nobody waited), and bursts",
-        ["propagation.embedded.loaded", "propagation.kafka.loaded",
-         "propagation.embedded.burst", "propagation.embedded.burst.relay",
-         "propagation.kafka.burst", "propagation.kafka.burst.relay"],
-    ),
-]  # fmt: skip
+if TYPE_CHECKING:
+    from foundation.run import Bench
 
 
-def ratios(summaries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def document(bench: "Bench", seconds: float) -> dict[str, Any]:
+    """Everything a run found: options, every series with its samples, the ratios."""
+    options = bench.options
+    summaries = bench.figures.summaries()
+    return {
+        "run_id": bench.run_id,
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "wall_seconds": round(seconds, 1),
+        "environment": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load_average": [round(load, 2) for load in os.getloadavg()],
+        },
+        "options": {
+            "n": options.n,
+            "n_production": options.n_production,
+            "quick": options.quick,
+            "pipeline_only": options.pipeline_only,
+            "relay_poll_seconds": options.relay_poll,
+            "stacks": bench.stacks,
+            "kafka": None if options.embedded_only else options.kafka,
+            "mariadb": None
+            if options.embedded_only
+            else make_url(options.mariadb_url).render_as_string(hide_password=True),
+            "argon2_production": bench.production,
+            "argon2_cheap": CHEAP_ARGON2,
+        },
+        "startup_seconds": {key: round(value, 3) for key, value in bench.startup.items()},
+        "series": summaries,
+        "pipeline_ratios": ratios(summaries, PIPELINE_RATIOS),
+        "ratios": ratios(summaries),
+        "poll_bound_share": poll_bound_share(bench.figures, options.relay_poll),
+    }
+
+
+def ratios(
+    summaries: dict[str, dict[str, Any]], table: list[tuple[str, str, str]] = RATIOS
+) -> list[dict[str, Any]]:
     found = []
-    for label, top, bottom in RATIOS:
+    for label, top, bottom in table:
         if top in summaries and bottom in summaries:
             a, b = summaries[top], summaries[bottom]
             found.append(
@@ -125,25 +78,15 @@ def ratios(summaries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
-PROPAGATION_KEYS = [
-    "propagation.embedded",
-    "propagation.kafka",
-    "propagation.embedded.loaded",
-    "propagation.kafka.loaded",
-    "propagation.embedded.burst",
-    "propagation.kafka.burst",
-]
-
-
 def poll_bound_share(figures: Figures, poll_seconds: float) -> dict[str, float]:
     """Share of propagation samples at or over half the relay poll interval: the sign
     that the relay slept through a commit and only woke on its timer."""
     shares = {}
-    for key in PROPAGATION_KEYS:
+    for key in POLL_SHARE_KEYS:
         series = figures.series.get(key)
         if series is not None and series.samples:
             slow = sum(1 for value in series.samples if value >= poll_seconds / 2)
-            shares[key] = round(slow / len(series.samples), 3)
+            shares[key] = round(slow / len(series.samples), 4)
     return shares
 
 
@@ -157,12 +100,17 @@ def _params(argon2: dict[str, int]) -> str:
 def render(result: dict[str, Any]) -> str:
     options, series = result["options"], result["series"]
     width = 62
+    samples = (
+        "pipeline only"
+        if options["pipeline_only"]
+        else f"production argon2id n={options['n_production']}"
+    )
     lines = [
         f"MungMo foundation benchmark — run {result['run_id']}, {result['finished_at']}, "
         f"{result['wall_seconds']} s",
         f"Python {result['environment']['python']}, {result['environment']['platform']}, "
-        f"{result['environment']['cpus']} CPUs; n={options['n']} "
-        f"(production argon2id n={options['n_production']}); "
+        f"{result['environment']['cpus']} CPUs, load {result['environment']['load_average']}; "
+        f"n={options['n']} ({samples}); "
         f"relay poll {options['relay_poll_seconds']} s; stacks: {', '.join(options['stacks'])}",
         "",
         f"{'latency in ms':<{width}} {'n':>5} {'p50':>9} {'p99':>9} {'mean':>9}",
@@ -182,23 +130,33 @@ def render(result: dict[str, Any]) -> str:
                 f"  {s['label']:<{width - 2}} {s['n']:>5} {s['p50_ms']:>9.2f} "
                 f"{s['p99_ms']:>9.2f} {s['mean_ms']:>9.2f}"
             )
-    lines += ["", f"{'ratios, same run':<{width}} {'p50':>9} {'p99':>9}"]
-    for ratio in result["ratios"]:
-        lines.append(
-            f"  {ratio['label']:<{width - 2}} {_times(ratio['p50']):>9} {_times(ratio['p99']):>9}"
-        )
+    half = options["relay_poll_seconds"] / 2 * 1000
+    shares = result["poll_bound_share"]
+    for title, found in [
+        ("ratios, same run: pipeline (issue 16: ≤ 3× over Kafka)", result["pipeline_ratios"]),
+        ("ratios, same run: HTTP and old emit-based figures", result["ratios"]),
+    ]:
+        if not found:
+            continue
+        lines += ["", f"{title:<{width}} {'p50':>9} {'p99':>9}"]
+        for ratio in found:
+            p50, p99 = _times(ratio["p50"]), _times(ratio["p99"])
+            lines.append(f"  {ratio['label']:<{width - 2}} {p50:>9} {p99:>9}")
+        if found is result["pipeline_ratios"]:
+            timer = [f"{name} {shares[key]:.1%}" for name, key in FLOOD_TIMER_KEYS.items()
+                     if key in shares]  # fmt: skip
+            if timer:
+                lines.append(
+                    f"  {FLOOD:,}-event burst, waited on the poll timer (relay idle ≥ "
+                    f"{half:.0f} ms after the commit): " + ", ".join(timer)
+                )
     lines += ["", "start-up (uvicorn start → lifespan done, seconds):"]
     lines.append(
         "  " + ", ".join(f"{key} {value:.2f}" for key, value in result["startup_seconds"].items())
     )
-    half = options["relay_poll_seconds"] / 2 * 1000
-    lines += ["", f"propagation samples ≥ half the relay poll interval ({half:.0f} ms):"]
+    lines += ["", f"latency samples ≥ half the relay poll interval ({half:.0f} ms):"]
     lines.append(
-        "  "
-        + ", ".join(
-            f"{key.removeprefix('propagation.')} {share:.0%}"
-            for key, share in result["poll_bound_share"].items()
-        )
+        "  " + ", ".join(f"{key} {share:.1%}" for key, share in result["poll_bound_share"].items())
     )
     return "\n".join(lines)
 

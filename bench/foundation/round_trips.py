@@ -31,13 +31,20 @@ class RoundTrip(abc.ABC):
     async def once(self) -> tuple[float, float]:
         """Returns (send → received, send → publish call returned) in seconds."""
         self._seq += 1
+        seq = self._seq
         waiter: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        self._waiting[self._seq] = waiter
+        self._waiting[seq] = waiter
         sent = time.time_ns()
-        await self._send(self._seq, f"{self._seq}:{sent}".encode())
+        await self._send(seq, f"{seq}:{sent}".encode())
         published = time.time_ns()
         received = await asyncio.wait_for(waiter, 30)
         return (received - sent) / 1e9, (published - sent) / 1e9
+
+    async def burst(self, size: int) -> list[float]:
+        """``size`` sends at once (concurrent publish calls); each one's send → received."""
+        return [
+            received for received, _ in await asyncio.gather(*[self.once() for _ in range(size)])
+        ]
 
     @abc.abstractmethod
     async def start(self) -> None:

@@ -2,19 +2,18 @@
 
 import asyncio
 import contextlib
-import os
-import platform
-import sys
 import time
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import make_url, select
 
 from foundation.apps import Account, BenchApp, drop_databases_and_topics, start_app
 from foundation.figures import Figures, Series
+from foundation.interleave import progress, rotate
+from foundation.layout import RAW_LABELS
 from foundation.options import (
     BURST,
     CHEAP_ARGON2,
@@ -27,27 +26,14 @@ from foundation.options import (
     Options,
     production_argon2,
 )
-from foundation.report import RAW_LABELS, poll_bound_share, ratios
+from foundation.pipeline import PipelinePhases
+from foundation.report import document
 from foundation.round_trips import EmbeddedRoundTrip, KafkaRoundTrip, RoundTrip
 from mungmo.identity.adapters import PasswordHashing
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.member.wiring import MemberSettings
 from mungmo.platform.config import PlatformSettings
 from mungmo.platform.events.consumer import Processed
-
-T = TypeVar("T")
-
-
-def _rotate(items: list[T], i: int) -> list[T]:
-    """Alternates the order, so no configuration is always the first one measured."""
-    return items if i % 2 == 0 else list(reversed(items))
-
-
-_STARTED = time.perf_counter()
-
-
-def _progress(message: str) -> None:
-    print(f"  [{time.perf_counter() - _STARTED:5.1f} s] {message}", file=sys.stderr, flush=True)
 
 
 def _latency(processed: Processed) -> float:
@@ -136,7 +122,7 @@ class Bench:
             started = time.perf_counter()
             await hashing.hash(PASSWORD)
             hashes.add(time.perf_counter() - started)
-            for app in _rotate(apps, i):
+            for app in rotate(apps, i):
                 account, seconds = await app.sign_up()
                 accounts[app.stack].append(account)
                 self._http_series("sign-up", app.stack, argon).add(seconds)
@@ -149,12 +135,13 @@ class Bench:
 
     def _propagation(self, stack: str, variant: str = "") -> Series:
         transport = TRANSPORTS[stack]
-        label = {
-            "": f"emit → applied, over {TRANSPORT_NAMES[transport]}",
+        name = TRANSPORT_NAMES[transport]
+        label = {  # the old figures: the clock starts at emit, inside the sign-up
+            "": f"old: emit in sign-up → applied, over {name}",
             ".relay": "  of which emit → relay's publish returned",
             ".burst.relay": "  of which emit → relay's publish returned",
-            ".loaded": f"emit → applied, {TRANSPORT_NAMES[transport]}, during HTTP phase",
-            ".burst": f"emit → applied, {TRANSPORT_NAMES[transport]}, {BURST} sign-ups at once",
+            ".loaded": f"old: emit → applied, {name}, during HTTP phase",
+            ".burst": f"old: emit → applied, {name}, {BURST} sign-ups at once",
         }[variant]
         return self.figures.series_for(f"propagation.{transport}{variant}", label)
 
@@ -175,13 +162,13 @@ class Bench:
                 await raw.once()
         event_ids: dict[str, list[str]] = {app.stack: [] for app in apps}
         for i in range(n):
-            for name, raw in _rotate(raws, i):
+            for name, raw in rotate(raws, i):
                 await asyncio.sleep(SETTLE)
                 received, returned = await raw.once()
                 self.figures.series_for(f"raw.{name}", RAW_LABELS[name]).add(received)
                 returns = f"raw.{name}.returned"
                 self.figures.series_for(returns, RAW_LABELS[f"{name}.returned"]).add(returned)
-            for app in _rotate(apps, i):
+            for app in rotate(apps, i):
                 await asyncio.sleep(SETTLE)
                 account, _ = await app.sign_up()
                 processed = await app.effect_of(account)
@@ -194,7 +181,7 @@ class Bench:
         """BURST sign-ups at once: commits land while the relay is busy publishing."""
         event_ids: dict[str, list[str]] = {app.stack: [] for app in apps}
         for i in range(bursts):
-            for app in _rotate(apps, i):
+            for app in rotate(apps, i):
                 await asyncio.sleep(SETTLE)
                 made = await asyncio.gather(*[app.sign_up() for _ in range(BURST)])
                 series = self._propagation(app.stack, ".burst")
@@ -234,25 +221,32 @@ class Bench:
     async def run(self) -> dict[str, Any]:
         begun = time.perf_counter()
         options = self.options
-        _progress(f"production argon2id: starting {len(self.stacks)} app(s)")
+        if options.pipeline_only:
+            progress("pipeline only: starting app(s) and raw round-trip clients")
+            await self._start_raws()
+            apps = await self._start_apps("cheap", CHEAP_ARGON2)
+            await PipelinePhases(self.figures, apps, self.raws, options, self.warm_up).run()
+            return document(self, time.perf_counter() - begun)
+        progress(f"production argon2id: starting {len(self.stacks)} app(s)")
         apps = await self._start_apps("production", self.production)
-        _progress(f"production argon2id: {options.n_production} sign-ups + logins per stack")
+        progress(f"production argon2id: {options.n_production} sign-ups + logins per stack")
         await self.http_phase("production", self.production, options.n_production, apps)
         # Only one Kafka app at a time: every app's member consumer joins the one
         # group "mungmo.member", and a second member would cause rebalances.
         await self._stop_apps()
-        _progress("cheap argon2id: starting app(s) and raw round-trip clients")
+        progress("cheap argon2id: starting app(s) and raw round-trip clients")
         await self._start_raws()
         apps = await self._start_apps("cheap", CHEAP_ARGON2)
-        _progress(f"cheap argon2id: {options.n} sign-ups + logins per stack")
+        progress(f"cheap argon2id: {options.n} sign-ups + logins per stack")
         accounts = await self.http_phase("cheap", CHEAP_ARGON2, options.n, apps)
         await self.loaded_propagation(apps, accounts)
-        _progress(f"propagation and raw round trips: {options.n} each")
+        progress(f"propagation and raw round trips: {options.n} each")
         await self.propagation_phase(apps, options.n)
         bursts = max(2, options.n // 20)
-        _progress(f"propagation in bursts: {bursts} × {BURST} concurrent sign-ups per stack")
+        progress(f"propagation in bursts: {bursts} × {BURST} concurrent sign-ups per stack")
         await self.burst_phase(apps, bursts)
-        return self.report(time.perf_counter() - begun)
+        await PipelinePhases(self.figures, apps, self.raws, options, self.warm_up).run()
+        return document(self, time.perf_counter() - begun)
 
     async def clean_up(self) -> None:
         """Stops what still runs and removes the run's databases and topics."""
@@ -262,34 +256,3 @@ class Bench:
             with contextlib.suppress(Exception):
                 await raw.stop()
         await drop_databases_and_topics(self.options, self.databases, f"bench{self.run_id}")
-
-    def report(self, seconds: float) -> dict[str, Any]:
-        options = self.options
-        summaries = self.figures.summaries()
-        return {
-            "run_id": self.run_id,
-            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "wall_seconds": round(seconds, 1),
-            "environment": {
-                "python": platform.python_version(),
-                "platform": platform.platform(),
-                "cpus": os.cpu_count(),
-            },
-            "options": {
-                "n": options.n,
-                "n_production": options.n_production,
-                "quick": options.quick,
-                "relay_poll_seconds": options.relay_poll,
-                "stacks": self.stacks,
-                "kafka": None if options.embedded_only else options.kafka,
-                "mariadb": None
-                if options.embedded_only
-                else make_url(options.mariadb_url).render_as_string(hide_password=True),
-                "argon2_production": self.production,
-                "argon2_cheap": CHEAP_ARGON2,
-            },
-            "startup_seconds": {key: round(value, 3) for key, value in self.startup.items()},
-            "series": summaries,
-            "ratios": ratios(summaries),
-            "poll_bound_share": poll_bound_share(self.figures, options.relay_poll),
-        }

@@ -29,3 +29,12 @@ async def private_kafka(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterat
         yield broker
     finally:
         await broker.stop()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Under pytest-xdist (--dist loadgroup), tests of the private servers all run on
+    # one worker, so each server starts once per run instead of once per worker.
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "private_mariadb" in fixtures or "private_kafka" in fixtures:
+            item.add_marker(pytest.mark.xdist_group("private-servers"))

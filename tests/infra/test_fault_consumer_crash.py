@@ -20,7 +20,7 @@ PER_KEY = 100
 
 
 def _consumer(
-    stack: Stack, url: str, stats: Path, *, freeze_after: int = 0
+    stack: Stack, url: str, stats: Path, *, freeze_after: int = 0, service: str = "faultcrash"
 ) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
@@ -28,7 +28,7 @@ def _consumer(
             "-m",
             "tests.support.probe_consumer",
             "--service",
-            "faultcrash",
+            service,
             "--url",
             url,
             "--run-id",

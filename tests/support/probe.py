@@ -79,6 +79,9 @@ class ProbeNode:
     refuse: set[int] = field(default_factory=set)
     # Numbers whose use case decides there is nothing to do and returns without commit.
     no_op: set[int] = field(default_factory=set)
+    # Keys whose handler waits until the event is set: a slow partition.
+    gates: dict[str, asyncio.Event] = field(default_factory=dict)
+    waiting_at_gate: set[str] = field(default_factory=set)
 
     def uow(self, **kwargs: object) -> UnitOfWork:
         return UnitOfWork(self.database, topic_prefix=self.stack.private_topic_prefix, **kwargs)  # type: ignore[arg-type]
@@ -95,6 +98,10 @@ class ProbeNode:
             raise ValueError(f"poison event {event.n}")
         if event.n in self.refuse:
             raise ValueError(f"refused event {event.n}")
+        gate = self.gates.get(event.key)
+        if gate is not None:
+            self.waiting_at_gate.add(event.key)
+            await gate.wait()
         async with uow:
             uow.session.add(Effect(key=event.key, n=event.n, event_id="-"))
             if event.n in self.no_op:

@@ -1,4 +1,5 @@
-"""The event catalogue and dead letters (list, replay through the inbox)."""
+"""The event catalogue, dead letters (list, replay through the inbox) and parked outbox
+rows (list, release to the relay)."""
 
 import argparse
 import asyncio
@@ -106,6 +107,52 @@ def _replay_dead_letters(
     return asyncio.run(replay())
 
 
+def cmd_outbox(args: argparse.Namespace) -> None:
+    """Lists the outbox rows each service's relay parked, or releases them to it again."""
+    from mungmo.main import SERVICES, build_modules
+    from mungmo.platform.db.migrations import upgrade_to_head
+    from mungmo.platform.events.parking import list_parked, release_parked
+    from mungmo.platform.metrics import Metrics
+    from mungmo.platform.service import PlatformContext
+
+    if args.action == "parked" and (args.seq is not None or args.all):
+        sys.exit("--seq and --all go with 'release'")
+    if args.action == "release" and (args.seq is None) == (not args.all):
+        sys.exit("release needs --seq N (with --service) or --all")
+    if args.seq is not None and args.service is None:
+        sys.exit("--seq needs --service: sequence numbers are per service database")
+    settings = platform_settings(args)
+    names = [args.service] if args.service else list(SERVICES)
+    try:
+        modules = build_modules(PlatformContext(settings=settings, metrics=Metrics()), names)
+    except ValueError as error:
+        sys.exit(str(error))
+
+    async def run() -> int:
+        found = 0
+        try:
+            for module in modules:
+                if settings.auto_migrate:
+                    await upgrade_to_head(module.database, module.migrations_dir)
+                if args.action == "release":
+                    released = await release_parked(module.database, seq=args.seq)
+                    if released:
+                        print(f"{module.name}: released {released} row(s)")
+                    found += released
+                    continue
+                for row in await list_parked(module.database):
+                    print(json.dumps(row.__dict__, ensure_ascii=False, default=str))
+                    found += 1
+        finally:
+            for module in modules:
+                await module.database.dispose()
+        if not found:
+            print("no parked outbox rows" + (" matched" if args.action == "release" else ""))
+        return 0 if found or args.action == "parked" else 2
+
+    sys.exit(asyncio.run(run()))
+
+
 def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     events = commands.add_parser("events", help="the event catalogue")
     events.add_argument("what", choices=["catalogue"])
@@ -124,3 +171,14 @@ def add_commands(commands: "argparse._SubParsersAction[argparse.ArgumentParser]"
     dead.add_argument("--limit", type=int, default=50)
     dead.add_argument("--data-dir", type=Path)
     dead.set_defaults(func=cmd_dead_letters)
+
+    outbox = commands.add_parser(
+        "outbox",
+        help="outbox rows the relay parked (the event log refused them): list or release",
+    )
+    outbox.add_argument("action", choices=["parked", "release"])
+    outbox.add_argument("--service", help="one service's database (default: every service)")
+    outbox.add_argument("--seq", type=int, help="release this row (its seq, as listed)")
+    outbox.add_argument("--all", action="store_true", help="release every parked row")
+    outbox.add_argument("--data-dir", type=Path)
+    outbox.set_defaults(func=cmd_outbox)

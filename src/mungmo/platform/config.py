@@ -49,6 +49,9 @@ class PlatformSettings(BaseSettings):
     # event log keeps messages.
     retention_interval_seconds: float = 3600.0
     outbox_retention_hours: float = 24.0
+    # A key's outbox_keys row (its emit lock) goes once nothing of the key is unpublished
+    # and it has not emitted for this long; unset: the outbox's retention, the longest.
+    outbox_key_retention_hours: float | None = None
     inbox_retention_days: float = 14.0
     event_log_retention_days: float = 7.0
     auto_migrate: bool = True

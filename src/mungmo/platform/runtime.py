@@ -111,10 +111,12 @@ class Runtime:
         settings = self.settings
         # Kafka prunes its own topics (retention.ms); the embedded log is pruned here.
         prune = getattr(self.transport, "prune", None)
+        key_hours = settings.outbox_key_retention_hours
         return Pruner(
             [module.database for module in self.modules],
             event_log=self.transport if prune is not None else None,  # type: ignore[arg-type]
             outbox_retention=timedelta(hours=settings.outbox_retention_hours),
+            key_retention=None if key_hours is None else timedelta(hours=key_hours),
             inbox_retention=timedelta(days=settings.inbox_retention_days),
             log_retention=timedelta(days=settings.event_log_retention_days),
             interval_seconds=settings.retention_interval_seconds,

@@ -51,9 +51,10 @@ def test_a_cursor_round_trips_its_key() -> None:
         base64.urlsafe_b64encode(b"{not json").decode(),
         base64.urlsafe_b64encode(b'{"a": 1}').decode(),
         encode_cursor(["2026-12-01T00:00:00+00:00"]),  # one value where two are expected
-        encode_cursor(["yesterday", uuid.uuid4()]),
-        encode_cursor([datetime.now(UTC), "not-a-uuid"]),
-        encode_cursor([datetime.now(UTC), 12]),
+        # Fixed values: pytest-xdist workers must collect the same test ids.
+        encode_cursor(["yesterday", uuid.UUID(int=1)]),
+        encode_cursor([datetime(2026, 12, 1, tzinfo=UTC), "not-a-uuid"]),
+        encode_cursor([datetime(2026, 12, 1, tzinfo=UTC), 12]),
         "",
     ],
 )

@@ -1,10 +1,12 @@
 """One async engine per service database, SQLite or MariaDB by URL."""
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import MetaData, event, make_url, text
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -74,14 +76,41 @@ def create_engine_for(
     if lock_timeout_seconds is not None:
         seconds = max(1, round(lock_timeout_seconds))  # MariaDB counts whole seconds
         connect_args["init_command"] = f"SET SESSION innodb_lock_wait_timeout={seconds}"
-    return create_async_engine(
+    engine = create_async_engine(
         url,
-        pool_pre_ping=True,
         pool_recycle=1800,
         pool_size=10,
         max_overflow=20,
         connect_args=connect_args,
     )
+    _ping_idle_connections(engine)
+    return engine
+
+
+# A connection back in the pool for longer than this is pinged before it is handed out.
+IDLE_PING_SECONDS = 1.0
+
+
+def _ping_idle_connections(engine: AsyncEngine) -> None:
+    """Pre-ping, but only for connections that sat idle: a ping is a round trip on
+    every transaction (the relay's and the consumers' included), and a connection
+    used a moment ago was alive a moment ago. A server restart inside that moment
+    still breaks one statement; SQLAlchemy then drops the pool, and callers treat
+    the error as the database being away (the relay and consumers retry)."""
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["checked_in_at"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.get("checked_in_at")
+        if idle_since is None or time.monotonic() - idle_since < IDLE_PING_SECONDS:
+            return
+        try:
+            dbapi_connection.ping(False)
+        except Exception as error:  # the pool retries the checkout on a new connection
+            raise DisconnectionError(str(error)) from error
 
 
 def _configure_sqlite(engine: AsyncEngine, *, immediate: bool, busy_ms: int) -> None:

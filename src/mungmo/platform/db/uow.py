@@ -41,6 +41,13 @@ class InboxClaim:
     event_id: uuid.UUID
 
 
+class _WholeTransaction:
+    """Stands for "no savepoint": this block's work is the whole transaction's."""
+
+
+_WHOLE_TRANSACTION = _WholeTransaction()
+
+
 class UnitOfWork:
     def __init__(
         self,
@@ -63,7 +70,8 @@ class UnitOfWork:
         # savepoints, and the consumer commits once, claim and effects together.
         self._handling = False
         # One entry per open nested ``async with``; None once its work is committed.
-        self._savepoints: list[AsyncSessionTransaction | None] = []
+        self._savepoints: list[AsyncSessionTransaction | _WholeTransaction | None] = []
+        self._blocks_opened = 0
 
     @property
     def session(self) -> AsyncSession:
@@ -86,7 +94,14 @@ class UnitOfWork:
     async def __aenter__(self) -> Self:
         if self._session is not None:
             if self._handling:
-                self._savepoints.append(await self._session.begin_nested())
+                # The handler's first block needs no savepoint: if it ends without
+                # committing, the whole transaction is redone with just the claim.
+                # Saves two round trips (SAVEPOINT, RELEASE) on every event.
+                first = not self._blocks_opened
+                self._blocks_opened += 1
+                self._savepoints.append(
+                    _WHOLE_TRANSACTION if first else await self._session.begin_nested()
+                )
                 return self
             raise RuntimeError("a unit of work is one transaction; make a new one")
         session = self._session = self.database.session()
@@ -110,7 +125,11 @@ class UnitOfWork:
         if self._savepoints:
             # A use case inside ``handling()`` that did not commit: drop only its work.
             savepoint = self._savepoints.pop()
-            if savepoint is not None and savepoint.is_active:
+            if savepoint is _WHOLE_TRANSACTION:
+                self._pending.clear()
+                if exc_type is None:  # an error rolls everything back in handling()
+                    await self._restart_with_claim_only()
+            elif isinstance(savepoint, AsyncSessionTransaction) and savepoint.is_active:
                 self._pending.clear()
                 await savepoint.rollback()
             return
@@ -121,6 +140,13 @@ class UnitOfWork:
                 await session.rollback()
         finally:
             await session.close()
+
+    async def _restart_with_claim_only(self) -> None:
+        session = self.session
+        await session.rollback()
+        await session.begin()
+        if self._inbox_claim is not None:
+            await self._claim_inbox(self._inbox_claim)
 
     async def _claim_inbox(self, claim: InboxClaim) -> None:
         # Insert first: a duplicate delivery fails here before any effect runs.
@@ -192,7 +218,7 @@ class UnitOfWork:
         if self._savepoints:
             await self.flush()
             savepoint, self._savepoints[-1] = self._savepoints[-1], None
-            if savepoint is not None:
+            if isinstance(savepoint, AsyncSessionTransaction):
                 await savepoint.commit()  # released; the consumer commits the transaction
             return
         await self._commit_transaction()
@@ -207,7 +233,9 @@ class UnitOfWork:
         self._pending.clear()
         if self._savepoints:
             savepoint, self._savepoints[-1] = self._savepoints[-1], None
-            if savepoint is not None:
+            if savepoint is _WHOLE_TRANSACTION:
+                await self._restart_with_claim_only()
+            elif isinstance(savepoint, AsyncSessionTransaction):
                 await savepoint.rollback()
             return
         await self.session.rollback()

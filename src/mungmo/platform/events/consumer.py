@@ -1,11 +1,12 @@
 """Event consumer: validate, de-duplicate through the inbox, apply, acknowledge.
 
-Partitions are handled concurrently, messages within one partition strictly in
-order, so events of one aggregate key are applied in the order they were made.
+Each partition has its own worker (see ``workers``): partitions flow independently,
+messages within one partition strictly in order, so events of one aggregate key are
+applied in the order they were made.
 
 Failures follow one policy. While the database or the broker is away (see
 ``failures``) the message is retried without limit, with capped back-off, and only
-its partition is paused. A handler that fails the same way ``max_attempts`` times,
+its partition waits. A handler that fails the same way ``max_attempts`` times,
 or a payload that breaks its contract, becomes a dead letter and the partition moves
 on. A known event type in a version with no handler here holds its partition
 without committing, so nothing is skipped until a consumer that reads it is deployed.
@@ -25,8 +26,9 @@ from mungmo.platform.events.contract import Event
 from mungmo.platform.events.embedded_groups import GroupMemberActive
 from mungmo.platform.events.envelope import Envelope, UnknownContract
 from mungmo.platform.events.failures import is_infrastructure_error
-from mungmo.platform.events.holding import Hold, Outage, PartitionHolds, VersionStall
+from mungmo.platform.events.holding import Outage, VersionStall
 from mungmo.platform.events.transport import IncomingMessage, Subscription, Transport
+from mungmo.platform.events.workers import PartitionWorkers
 from mungmo.platform.logging import get_logger, request_id_var
 from mungmo.platform.metrics import Metrics
 
@@ -85,13 +87,7 @@ class EventConsumer:
         self._max_attempts = max_attempts
         self._backoff = backoff_seconds
         self._max_backoff = max_backoff_seconds
-        self._holds = PartitionHolds(
-            group=self.group,
-            run=self._run,
-            metrics=metrics,
-            backoff_seconds=backoff_seconds,
-            max_backoff_seconds=max_backoff_seconds,
-        )
+        self._workers: PartitionWorkers | None = None
         self._clock = clock
         self.topics = sorted({topic_prefix + h.event.topic for h in self._handlers})
         self.observers: list[Callable[[Processed], None]] = []
@@ -111,7 +107,9 @@ class EventConsumer:
         while True:
             subscription: Subscription | None = None
             try:
-                subscription = await self._transport.subscribe(self.group, self.topics)
+                subscription = await self._transport.subscribe(
+                    self.group, self.topics, on_revoked=self._revoked
+                )
                 self.ready.set()
                 await self._consume(subscription)
             except asyncio.CancelledError:
@@ -131,40 +129,35 @@ class EventConsumer:
     @property
     def stalled(self) -> dict[tuple[str, int], int]:
         """Partitions held on an event version no handler here reads, at which offset."""
-        return self._holds.stalled
+        return {} if self._workers is None else self._workers.stalled
+
+    async def _revoked(self, partitions: set[tuple[str, int]]) -> None:
+        # Called by the group before it hands the partitions to another member.
+        if self._workers is not None and partitions:
+            log.info("consumer.partitions_revoked", group=self.group, partitions=sorted(partitions))
+            await self._workers.revoke(partitions)
 
     async def _consume(self, subscription: Subscription) -> None:
+        workers = self._workers = PartitionWorkers(
+            group=self.group,
+            subscription=subscription,
+            process=self.process,
+            metrics=self._metrics,
+            backoff_seconds=self._backoff,
+            max_backoff_seconds=self._max_backoff,
+        )
         try:
             while True:
+                failure = workers.failure()
+                if failure is not None:
+                    raise failure
                 batches = await subscription.fetch(timeout=0.5, max_records=500)
-                await asyncio.gather(
-                    *[
-                        self._consume_partition(subscription, batch)
-                        for partition, batch in batches.items()
-                        if partition not in self._holds  # paused; a fetch may still race
-                    ]
-                )
+                for partition, batch in batches.items():
+                    workers.dispatch(partition, batch)
         finally:
-            # A new subscription re-reads from the last commit; the inbox drops repeats.
-            await self._holds.drop_all()
-
-    async def _consume_partition(
-        self, subscription: Subscription, batch: list[IncomingMessage]
-    ) -> None:
-        done, hold = await self._run(batch, 0)
-        if done:
-            await subscription.commit(batch[done - 1])
-        if hold is not None:
-            self._holds.hold(subscription, batch, done, hold)
-
-    async def _run(self, batch: list[IncomingMessage], start: int) -> tuple[int, Hold | None]:
-        """Processes ``batch[start:]`` in order; returns how far it got and what held it."""
-        for index in range(start, len(batch)):
-            try:
-                await self.process(batch[index])
-            except (Outage, VersionStall) as hold:
-                return index, hold
-        return len(batch), None
+            # Commit what is applied; the next subscription re-reads from there.
+            self._workers = None
+            await asyncio.shield(workers.stop_all())
 
     async def process(self, message: IncomingMessage) -> None:
         """Applies one message with every matching handler. Raises ``Outage`` while

@@ -36,6 +36,7 @@ from mungmo.platform.events.transport import (
     DeadLetter,
     IncomingMessage,
     MessageRefused,
+    OnRevoked,
     OutgoingMessage,
     PartitionBatches,
     PublishFailed,
@@ -142,7 +143,10 @@ class EmbeddedLog:
     def appended_signal(self) -> asyncio.Event:
         return self._appended
 
-    async def subscribe(self, group: str, topics: Sequence[str]) -> "EmbeddedSubscription":
+    async def subscribe(
+        self, group: str, topics: Sequence[str], *, on_revoked: OnRevoked | None = None
+    ) -> "EmbeddedSubscription":
+        # One live member per group (see embedded_groups): nothing is ever revoked.
         membership = Membership(self.engine, group, session_seconds=self._session_seconds)
         await membership.join()  # raises GroupMemberActive while another member lives
         async with self.engine.connect() as connection:
@@ -206,7 +210,8 @@ class EmbeddedSubscription:
     ) -> None:
         self._log = log
         self._group = group
-        self._positions = positions
+        self._positions = positions  # committed: where a new subscription starts
+        self._fetched = dict(positions)  # the next offset to hand out
         self._membership = membership
         self._paused: set[str] = set()
 
@@ -223,7 +228,7 @@ class EmbeddedSubscription:
         return await self._read(max_records)
 
     async def _read(self, max_records: int) -> PartitionBatches:
-        readable = {t: p for t, p in self._positions.items() if t not in self._paused}
+        readable = {t: p for t, p in self._fetched.items() if t not in self._paused}
         if not readable:
             return {}
         condition = or_(
@@ -240,6 +245,7 @@ class EmbeddedSubscription:
             for row in rows:
                 if row.topic in self._paused:
                     continue
+                self._fetched[row.topic] = row.offset + 1
                 batches.setdefault((row.topic, 0), []).append(
                     IncomingMessage(
                         topic=row.topic,
@@ -270,7 +276,6 @@ class EmbeddedSubscription:
         self._paused.add(topic)
 
     def resume(self, topic: str, partition: int) -> None:
-        # Positions move only on commit, so the next read starts after the last commit.
         self._paused.discard(topic)
 
     async def close(self) -> None:

@@ -3,7 +3,7 @@
 import asyncio
 from collections.abc import Sequence
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import CommitFailedError, KafkaError
 
@@ -11,6 +11,7 @@ from mungmo.platform.clock import utc_now
 from mungmo.platform.events.transport import (
     DeadLetter,
     IncomingMessage,
+    OnRevoked,
     OutgoingMessage,
     PartitionBatches,
     PublishFailed,
@@ -136,9 +137,10 @@ class KafkaTransport:
             if isinstance(result, BaseException):
                 raise PublishFailed(index, result) from result
 
-    async def subscribe(self, group: str, topics: Sequence[str]) -> "KafkaSubscription":
+    async def subscribe(
+        self, group: str, topics: Sequence[str], *, on_revoked: OnRevoked | None = None
+    ) -> "KafkaSubscription":
         consumer = AIOKafkaConsumer(
-            *topics,
             bootstrap_servers=self._bootstrap,
             client_id=self._client_id,
             group_id=group,
@@ -147,6 +149,7 @@ class KafkaTransport:
             isolation_level="read_committed",
         )
         await consumer.start()
+        consumer.subscribe(topics=list(topics), listener=_RevocationListener(on_revoked))
         return KafkaSubscription(consumer)
 
     async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
@@ -220,6 +223,21 @@ def _acknowledged(done: list[asyncio.Future[object]], limit: int) -> int:
         if future.exception() is not None:
             return index
     return min(len(done), limit)
+
+
+class _RevocationListener(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, on_revoked: OnRevoked | None) -> None:
+        self._on_revoked = on_revoked
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        if self._on_revoked is not None:
+            await self._on_revoked({(tp.topic, tp.partition) for tp in revoked})
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        log.info(
+            "kafka.partitions_assigned",
+            partitions=sorted(f"{t.topic}:{t.partition}" for t in assigned),
+        )
 
 
 class KafkaSubscription:

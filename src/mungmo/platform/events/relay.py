@@ -5,15 +5,20 @@ inboxes drop the duplicates. When the log acknowledges only the start of a batch
 that start is marked. A row the log refuses for good (too large) is tried
 ``max_refusals`` times and then parked, visibly (``parked_at``, a log line and
 ``mungmo_outbox_parked_total``); later rows of its key wait with it, other keys go on.
-A lease row keeps one relay per service database active at a time, so several
-instances of a service never reorder a key.
+A lease row keeps one relay per service database active at a time. Order per key
+does not depend on it: every relay sends a key's rows from the oldest unpublished
+one, without gaps, and marks only what the log acknowledged, so however two relays
+interleave (one paused past its lease, then resumed), the first copy of each event
+reaches the log in key order and later copies are duplicates that inboxes drop. A
+relay whose lease ran out while it held a batch does not send it, and never un-parks
+a row another relay parked.
 """
 
 import asyncio
 import contextlib
 import json
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select, tuple_, update
@@ -57,6 +62,9 @@ class OutboxRelay:
         self._max_refusals = max_refusals
         self._clock = clock
         self._holder = uuid.uuid4().hex
+        # When the lease row we last wrote runs out. While more than half of it is left
+        # the relay does not write it again: one write fewer on the path of every event.
+        self._lease_until: datetime | None = None
         self._wake = asyncio.Event()
         database.on_events_committed(self._wake.set)
 
@@ -70,6 +78,7 @@ class OutboxRelay:
                 await asyncio.shield(self._release_lease())
 
     async def _release_lease(self) -> None:
+        self._lease_until = None
         lease = self._database.messaging.relay_lease
         async with self._database.session() as session, session.begin():
             await session.execute(
@@ -88,6 +97,7 @@ class OutboxRelay:
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # broker or database away: back off and retry
+                self._lease_until = None  # its write may not have committed: check again
                 failures += 1
                 delay = min(self._poll_seconds * 2**failures, 10.0)
                 log.warning("relay.publish_failed", service=self._service, error=str(error))
@@ -126,6 +136,12 @@ class OutboxRelay:
         published = 0
         refusals = {row.seq: row.publish_attempts for row in rows}
         while rows:
+            if not self._lease_left():
+                # Paused (or slow) past the lease while holding this batch: another relay
+                # may have taken over and sent it, and newer rows after it. Sending it now
+                # would only deliver duplicates late; the next round checks the lease.
+                log.warning("relay.lease_ran_out", service=self._service, unsent=len(rows))
+                break
             try:
                 await self._transport.publish([_message(row) for row in rows])
                 acknowledged, failure = len(rows), None
@@ -166,15 +182,19 @@ class OutboxRelay:
         park: bool = attempts >= self._max_refusals
         reason = f"{type(error).__name__}: {error}"[:2000]
         async with self._database.session() as session, session.begin():
-            await session.execute(
+            result = await session.execute(
                 update(outbox)
-                .where(outbox.c.seq == row.seq)
+                # A relay that lost its lease may still be retrying the row: it must not
+                # un-park what the relay now holding the lease parked meanwhile.
+                .where(outbox.c.seq == row.seq, outbox.c.parked_at.is_(None))
                 .values(
                     publish_attempts=attempts,
                     parked_at=self._clock() if park else None,
                     park_reason=reason,
                 )
             )
+        if not result.rowcount:  # type: ignore[attr-defined]
+            return True  # parked already: its key waits, as for a row parked here
         log.warning(
             "relay.row_parked" if park else "relay.row_refused",
             service=self._service,
@@ -190,9 +210,22 @@ class OutboxRelay:
             self._metrics.outbox_parked.labels(self._service).inc()
         return park
 
+    def _lease_left(self) -> bool:
+        return self._lease_until is not None and self._clock() < self._lease_until
+
     async def _hold_lease(self, session: AsyncSession) -> bool:
-        lease = self._database.messaging.relay_lease
         now = self._clock()
+        if self._lease_until is not None and now < self._lease_until - self._lease / 2:
+            return True
+        self._lease_until = None
+        if not await self._write_lease(session, now):
+            return False
+        self._lease_until = now + self._lease
+        return True
+
+    async def _write_lease(self, session: AsyncSession, now: datetime) -> bool:
+        """Takes or renews the lease row; False when another live relay holds it."""
+        lease = self._database.messaging.relay_lease
         result = await session.execute(
             update(lease)
             .where(

@@ -1,6 +1,6 @@
 """What the relay and the consumers need from an event log: Kafka or the embedded one."""
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -24,6 +24,8 @@ class IncomingMessage:
 
 
 PartitionBatches = dict[tuple[str, int], list[IncomingMessage]]
+# Told which (topic, partition)s the group is taking away, before it hands them on.
+OnRevoked = Callable[[set[tuple[str, int]]], Awaitable[None]]
 
 
 class Subscription(Protocol):
@@ -40,7 +42,7 @@ class Subscription(Protocol):
         ...
 
     def resume(self, topic: str, partition: int) -> None:
-        """Fetch this partition again from the message after the last one handed out."""
+        """Fetch this partition again, from the message after the last one handed out."""
         ...
 
     async def close(self) -> None: ...
@@ -60,7 +62,12 @@ class Transport(Protocol):
         ``PublishFailed`` saying how many from the start were acknowledged."""
         ...
 
-    async def subscribe(self, group: str, topics: Sequence[str]) -> Subscription: ...
+    async def subscribe(
+        self, group: str, topics: Sequence[str], *, on_revoked: OnRevoked | None = None
+    ) -> Subscription:
+        """Joins ``group``; ``on_revoked`` runs before a rebalance moves partitions away,
+        while their offsets can still be committed."""
+        ...
 
     async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
         """Parks a message a consumer could not process, for operators to inspect."""
