@@ -8,6 +8,7 @@ from mungmo.contracts.meetup import MeetupReviewSubmitted
 from mungmo.platform.clock import utc_now
 from mungmo.trust.domain import score
 from mungmo.trust.domain.score import fold
+from mungmo.trust.service.scoring import apply_score_cause
 from tests.support.trust_app import TrustDriver
 
 
@@ -113,3 +114,31 @@ async def test_nobody_reads_another_members_score_or_history_but_administrators_
     assert [h["score_after"] for h in seen.json()["items"]] == [33]
     card = await trust.client.get(f"/api/v1/trust-scores/{member}", headers=trust.admin_headers())
     assert card.json()["score"] == 33
+
+
+async def test_an_upheld_report_and_the_appeal_that_reversed_it_name_the_report(
+    trust: TrustDriver,
+) -> None:
+    """Moderation applies these through ``apply_score_cause`` in its own transaction."""
+    member, report_id = uuid.uuid4(), uuid.uuid4()
+    now = utc_now()
+    async with trust.trust.uow() as uow:
+        upheld = score.report_upheld(report_id, "romance", now - timedelta(minutes=2))
+        await apply_score_cause(uow, member, upheld, policy=trust.trust.policy)
+        reversal = score.appeal_reversal(report_id, now - timedelta(minutes=1))
+        await apply_score_cause(uow, member, reversal, policy=trust.trust.policy)
+        assert await apply_score_cause(uow, member, reversal, policy=trust.trust.policy) is None
+        await uow.commit()
+    appeal, report = (await trust.history(member))["items"]
+    assert (report["cause_kind"], report["delta"], report["report_type"]) == (
+        "report_upheld",
+        -5,
+        "romance",
+    )
+    assert (appeal["cause_kind"], appeal["delta"]) == ("appeal_reversal", 5)
+    assert report["report_id"] == appeal["report_id"] == str(report_id)
+    assert (
+        "신고(이성 문제)가 관리자 검토로 인정되어 발도장이 5점 내려갔어요" in report["sentence_ko"]
+    )
+    assert "이의 신청이 받아들여져" in appeal["sentence_ko"]
+    assert "appeal was accepted" in appeal["sentence_en"]

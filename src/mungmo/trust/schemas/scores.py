@@ -31,6 +31,9 @@ class ScoreHistoryEntryRead(BaseModel):
     tier_before: Literal["lower", "upper"]
     stars: int | None = Field(description="review: the stars given (1-5).")
     report_type: ReportType | None = Field(description="report_upheld: the report's type.")
+    report_id: uuid.UUID | None = Field(
+        description="report_upheld and appeal_reversal: the report (to appeal it, or see it)."
+    )
     suspended_until: datetime | None = Field(
         description="Set when this change brought the score to 0 and suspended the member."
     )

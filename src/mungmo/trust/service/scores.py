@@ -50,6 +50,14 @@ async def member_score(trust: Trust, admin: Actor, member_id: uuid.UUID) -> Trus
     return await score_of(trust, member_id)
 
 
+def _report_id(change: ScoreChange) -> uuid.UUID | None:
+    """The report behind an upheld report's change, or behind the appeal that undid it."""
+    key = change.reverses if change.cause_kind == "appeal_reversal" else change.cause_key
+    if change.cause_kind not in ("report_upheld", "appeal_reversal") or key is None:
+        return None
+    return uuid.UUID(key.removeprefix("report:"))
+
+
 def history_entry(change: ScoreChange, suspended_until: datetime | None) -> ScoreHistoryEntryRead:
     sentences = explain(
         ChangeFacts(
@@ -72,6 +80,7 @@ def history_entry(change: ScoreChange, suspended_until: datetime | None) -> Scor
             "tier_before": tier_of(change.score_before).value,
             "stars": change.stars,
             "report_type": change.report_type,
+            "report_id": _report_id(change),
             "suspended_until": suspended_until,
             "sentence_ko": sentences.ko,
             "sentence_en": sentences.en,

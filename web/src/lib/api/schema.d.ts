@@ -2874,6 +2874,11 @@ export interface components {
              */
             report_type: ("romance" | "dog" | "no_show" | "abuse" | "spam" | "other") | null;
             /**
+             * Report Id
+             * @description report_upheld and appeal_reversal: the report (to appeal it, or see it).
+             */
+            report_id: string | null;
+            /**
              * Suspended Until
              * @description Set when this change brought the score to 0 and suspended the member.
              */
