@@ -5,6 +5,10 @@ one at a time on every database), records the cause once (its key is unique per 
 slots it into cause order, recomputes the changes after it when it came late, publishes
 ``TrustScoreChanged`` and starts or lifts a suspension. It never commits: the caller's
 transaction (a consumer's, a job's, a moderation use case's) commits it with the rest.
+
+A suspension follows the live score: it starts when the score becomes 0, and a later
+recomputation does not undo it; only an accepted appeal against the report that brought
+the score to 0 lifts it early.
 """
 
 import uuid
