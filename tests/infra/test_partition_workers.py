@@ -38,3 +38,28 @@ def _at_gate(node: ProbeNode) -> Callable[[], Awaitable[bool]]:
         return "dog-slow" in node.waiting_at_gate
 
     return waiting
+
+
+async def test_a_slow_key_does_not_hold_back_other_keys_of_its_partition(tmp_path: Path) -> None:
+    stack = Stack(kind="real", data_dir=tmp_path)
+    try:
+        async with probe_node(stack) as node:
+            gate = node.gates["dog-slow"] = asyncio.Event()
+            await node.start_consumer()
+            node.start_relay()
+            await node.emit("dog-slow", range(3))
+            await eventually(_at_gate(node), until=bool)
+            # Twelve keys over three partitions: some share the slow key's partition.
+            for key in range(12):
+                await node.emit(f"dog-{key}", range(5))
+            for key in range(12):
+                effects = await eventually(
+                    lambda key=key: node.effects(f"dog-{key}"), until=lambda e: len(e) == 5
+                )
+                assert effects == list(range(5))
+            assert await node.effects("dog-slow") == []
+            gate.set()
+            slow = await eventually(lambda: node.effects("dog-slow"), until=lambda e: len(e) == 3)
+            assert slow == [0, 1, 2]
+    finally:
+        await stack.drop_databases()

@@ -153,6 +153,7 @@ class ProbeNode:
             max_attempts=3,
             backoff_seconds=0.01,
             max_backoff_seconds=0.5,
+            keys_in_flight=1 if self.database.is_sqlite else 4,  # as the runtime does
         )
         consumer.observers.append(self.processed.append)
         self.consumer = consumer

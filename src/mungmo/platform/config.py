@@ -6,7 +6,7 @@ Built at the composition root only, never at import time.
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -44,6 +44,9 @@ class PlatformSettings(BaseSettings):
     consumer_max_attempts: int = 5
     consumer_backoff_seconds: float = 0.2
     consumer_max_backoff_seconds: float = 30.0
+    # Messages of different keys in one partition applied side by side (MariaDB; on
+    # SQLite one at a time). Each holds a database connection while it runs.
+    consumer_keys_in_flight: int = Field(default=4, ge=1, le=16)
     # Retention, pruned every retention_interval_seconds. Inbox rows must outlive any
     # redelivery (a consumer away, a relay re-publishing), so keep them longer than the
     # event log keeps messages.

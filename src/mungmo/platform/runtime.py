@@ -85,6 +85,10 @@ class Runtime:
                     max_attempts=self.settings.consumer_max_attempts,
                     backoff_seconds=self.settings.consumer_backoff_seconds,
                     max_backoff_seconds=self.settings.consumer_max_backoff_seconds,
+                    # SQLite has one writer: transactions side by side only queue there.
+                    keys_in_flight=(
+                        1 if module.database.is_sqlite else self.settings.consumer_keys_in_flight
+                    ),
                 )
                 self.consumers[module.name] = consumer
                 self._spawn(consumer.run(), f"consumer.{module.name}")

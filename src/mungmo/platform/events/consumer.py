@@ -75,6 +75,7 @@ class EventConsumer:
         max_attempts: int = 5,
         backoff_seconds: float = 0.2,
         max_backoff_seconds: float = 30.0,
+        keys_in_flight: int = 1,
         clock: Clock = utc_now,
     ) -> None:
         # The topic prefix isolates whole deployments (and test runs) on one broker.
@@ -87,6 +88,7 @@ class EventConsumer:
         self._max_attempts = max_attempts
         self._backoff = backoff_seconds
         self._max_backoff = max_backoff_seconds
+        self._keys_in_flight = keys_in_flight
         self._workers: PartitionWorkers | None = None
         self._clock = clock
         self.topics = sorted({topic_prefix + h.event.topic for h in self._handlers})
@@ -145,6 +147,7 @@ class EventConsumer:
             metrics=self._metrics,
             backoff_seconds=self._backoff,
             max_backoff_seconds=self._max_backoff,
+            keys_in_flight=self._keys_in_flight,
         )
         try:
             while True:
