@@ -7,7 +7,7 @@ import { db, hasBlocked, nextId } from './db';
 import { problem } from './handlers';
 
 type Report = Schemas['ReportFiledRead'] & { reporterId: string };
-type ScoreChange = Schemas['ScoreHistoryEntryRead'] & { report_id?: string | null };
+type ScoreChange = Schemas['ScoreHistoryEntryRead'];
 type Appeal = Schemas['AppealRead'] & { memberId: string };
 
 /** In-memory trust service behind the MSW handlers; reset after every test. */

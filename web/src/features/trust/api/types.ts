@@ -15,10 +15,8 @@ export type AppealPage = Schemas['AppealPage'];
 export type AppealStatus = Appeal['status'];
 
 export type TrustScore = Schemas['TrustScoreRead'];
-// `report_id` (the upheld report a change came from) is asked of the score history API;
-// until it is there, no change offers an appeal.
-export type ScoreChange = Schemas['ScoreHistoryEntryRead'] & { report_id?: string | null };
-export type ScoreHistoryPage = Omit<Schemas['ScoreHistoryPage'], 'items'> & { items: ScoreChange[] };
+export type ScoreChange = Schemas['ScoreHistoryEntryRead'];
+export type ScoreHistoryPage = Schemas['ScoreHistoryPage'];
 
 export type QueueReport = Schemas['QueueReportRead'];
 export type QueueReportPage = Schemas['QueueReportPage'];

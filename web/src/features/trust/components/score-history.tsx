@@ -33,7 +33,7 @@ function HistoryItem({ change, appeal, appealsKnown }: HistoryItemProps) {
   const [appealing, setAppealing] = useState(false);
   const sentence = historySentence(t, change);
   const direction = change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'flat';
-  const reportId = change.cause_kind === 'report_upheld' ? (change.report_id ?? null) : null;
+  const reportId = change.cause_kind === 'report_upheld' ? change.report_id : null;
   const canAppeal = reportId !== null && appealsKnown && appeal === undefined;
   return (
     <li className="trust-list__item" aria-label={sentence}>
@@ -106,7 +106,7 @@ export function ScoreHistory() {
             <HistoryItem
               key={change.id}
               change={change}
-              appeal={change.report_id === undefined || change.report_id === null ? undefined : appealByReport.get(change.report_id)}
+              appeal={change.report_id === null ? undefined : appealByReport.get(change.report_id)}
               appealsKnown={appeals.isSuccess}
             />
           ))}

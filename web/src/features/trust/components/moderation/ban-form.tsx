@@ -10,10 +10,12 @@ import { trustProblemMessage } from '../../utils/problem-message';
 interface BanFormProps {
   memberId: string;
   nickname: string;
+  /** Already banned (here or in the accounts admin): nothing to offer. */
+  banned: boolean;
 }
 
 /** A permanent ban from the report itself (severe cases), with the reason for the audit log. */
-export function BanForm({ memberId, nickname }: BanFormProps) {
+export function BanForm({ memberId, nickname, banned }: BanFormProps) {
   const { t, i18n } = useTranslation('trust');
   const reasonId = useId();
   const ban = useBanMember();
@@ -22,6 +24,7 @@ export function BanForm({ memberId, nickname }: BanFormProps) {
   const [missing, setMissing] = useState(false);
 
   if (ban.isSuccess) return <p role="status">{t('moderation.banDone', { nickname })}</p>;
+  if (banned) return null;
   if (!open) {
     return (
       <Button variant="ghost" className="button--danger-text" onClick={() => setOpen(true)}>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link } from 'react-router';
 
 import '../trust.css';
 
 const TABS = [
-  { key: 'queue', to: '/admin/moderation', end: false },
-  { key: 'appeals', to: '/admin/moderation/appeals', end: true },
-  { key: 'sanctions', to: '/admin/moderation/sanctions', end: true },
+  { key: 'queue', to: '/admin/moderation' },
+  { key: 'appeals', to: '/admin/moderation/appeals' },
+  { key: 'sanctions', to: '/admin/moderation/sanctions' },
 ] as const;
 
 /** 신고 / 이의 신청 / 제재 목록 inside 관리자 › 신고 검토. */
@@ -17,9 +17,10 @@ export function ModerationTabs({ current }: { current: (typeof TABS)[number]['ke
       <ul className="trust-subtabs">
         {TABS.map((tab) => (
           <li key={tab.key}>
-            <NavLink to={tab.to} end={tab.end} aria-current={current === tab.key ? 'page' : undefined}>
+            {/* The page says which tab it is (a NavLink would also light 신고 on its sub-paths). */}
+            <Link to={tab.to} aria-current={current === tab.key ? 'page' : undefined}>
               {t(`moderation.tabs.${tab.key}`)}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>

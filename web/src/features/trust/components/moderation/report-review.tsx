@@ -140,8 +140,8 @@ export function ReportReview({ reportId }: { reportId: string }) {
       <MemberRecord member={report.reported_member} />
 
       {open ? <DecisionForm report={report} /> : <Outcome report={report} />}
-      {report.reported_member.ban === null && !report.reported_member.deleted && (
-        <BanForm memberId={report.reported_member_id} nickname={reported} />
+      {!report.reported_member.deleted && (
+        <BanForm memberId={report.reported_member_id} nickname={reported} banned={report.reported_member.ban !== null} />
       )}
     </article>
   );
