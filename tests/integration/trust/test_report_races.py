@@ -51,6 +51,15 @@ async def test_concurrent_decisions_apply_once(reports: Reporting) -> None:
     assert len(await reports.events("trust.ReportResolved", reported)) == 1
 
 
+async def test_concurrent_upholds_of_different_reports_each_apply(reports: Reporting) -> None:
+    reported = await reports.member()
+    filed = [await reports.filed(await reports.member(), reported, "romance") for _ in range(3)]
+    decisions = await asyncio.gather(*(reports.decide(r["id"], "uphold") for r in filed))
+    assert _statuses(decisions) == {200: 3}, [d.text for d in decisions]
+    assert await reports.score(reported) == 15  # 30 − 5 × 3, all below 70
+    assert len(await reports.events("trust.ReportResolved", reported)) == 3
+
+
 async def test_an_appeal_is_filed_and_decided_once(reports: Reporting) -> None:
     reported = await reports.member()
     report = await reports.filed(await reports.member(), reported, "romance")

@@ -124,17 +124,14 @@ async def decide_appeal(
     trust: Trust, actor: AuditActor, appeal_id: uuid.UUID, *, accept: bool, note: str
 ) -> QueueAppealRead:
     async with trust.uow() as uow:
-        found = await uow.session.get(Appeal, appeal_id)
-        if found is None:
+        # The appeal first: concurrent decisions queue here and the losers stop before
+        # the score; nothing holds a score lock while waiting for an appeal.
+        appeal = await uow.session.get(Appeal, appeal_id, with_for_update=True)
+        if appeal is None:
             raise AppealNotFound("No appeal has this id.")
-        # The member's score lock first, as every score cause takes it (no deadlock).
-        await lock_score(uow, found.member_id)
-        appeal = await uow.session.get(
-            Appeal, appeal_id, with_for_update=True, populate_existing=True
-        )
-        assert appeal is not None
         if appeal.status != PENDING:
             raise AppealAlreadyDecided("This appeal was already decided.")
+        await lock_score(uow, appeal.member_id)
         now = uow.clock()
         restored = 0
         if accept:

@@ -169,14 +169,15 @@ def _emit_resolved(uow: UnitOfWork, report: Report, outcome: str) -> None:
     )
 
 
-async def _open_report(uow: UnitOfWork, report_id: uuid.UUID, member_first: bool) -> Report:
-    report = await _load(uow, report_id)
-    if member_first:
-        # The member's score lock first, as every score cause takes it (no deadlock).
-        await lock_score(uow, report.reported_member_id)
+async def _open_report(uow: UnitOfWork, report_id: uuid.UUID, *, scoring: bool) -> Report:
+    """The report, locked first, so concurrent decisions of it queue here and the losers
+    stop before touching the score. Then (``scoring``) the member's score row: nothing
+    holds a score lock while waiting for a report, so this order cannot deadlock."""
     report = await _load(uow, report_id, lock=True)
     if not report.is_open:
         raise ReportAlreadyDecided("This report was already upheld or dismissed.")
+    if scoring:
+        await lock_score(uow, report.reported_member_id)
     return report
 
 
@@ -189,7 +190,7 @@ async def uphold_report(
     penalty: int | None,
 ) -> ReportDetailRead:
     async with trust.uow() as uow:
-        report = await _open_report(uow, report_id, member_first=True)
+        report = await _open_report(uow, report_id, scoring=True)
         if penalty is not None and score.has_fixed_penalty(report.report_type):  # type: ignore[arg-type]
             raise PenaltyNotChoosable(
                 "이성 문제 and 강아지 문제 carry the policy's penalty; send no penalty."
@@ -204,7 +205,7 @@ async def dismiss_report(
     trust: Trust, actor: AuditActor, report_id: uuid.UUID, *, note: str
 ) -> ReportDetailRead:
     async with trust.uow() as uow:
-        report = await _open_report(uow, report_id, member_first=False)
+        report = await _open_report(uow, report_id, scoring=False)
         report.status = DISMISSED
         report.resolved_at = uow.clock()
         report.resolved_by = actor.account_id

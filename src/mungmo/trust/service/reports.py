@@ -43,6 +43,7 @@ from mungmo.trust.service.audit import POLICY
 from mungmo.trust.service.context import Trust
 from mungmo.trust.service.moderation import uphold
 from mungmo.trust.service.report_reads import my_report_fields, my_report_read, nicknames
+from mungmo.trust.service.scoring import lock_score
 
 NEWEST_FIRST = Keyset(
     (
@@ -134,6 +135,10 @@ async def file_report(trust: Trust, actor: Actor, data: ReportCreate) -> ReportF
         now = uow.clock()
         target = await _reported_member(uow, data.reported_member_id)
         report = await _mergeable(trust, uow, actor, target.member_id, now)
+        # The member's score row exists from the first report on (filings about one
+        # member queue on the lock above), so decisions never race to create it. Taken
+        # after the report, the order decisions use (report, then score).
+        await lock_score(uow, target.member_id)
         merged = report is not None
         uploads = await _evidence(uow, actor.member_id, data.evidence_media_ids, report)
         if report is None:
