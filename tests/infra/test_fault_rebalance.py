@@ -5,6 +5,7 @@ second takes everything. Nothing is lost, doubled or reordered."""
 
 import asyncio
 import signal
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from tests.infra.test_fault_consumer_crash import _consumer, _stat
@@ -14,15 +15,35 @@ from tests.support.probe import ProbeNode, probe_node
 from tests.support.stack import Stack
 
 KEYS = 10
-ROUNDS = 10
 PER_ROUND = 20  # events per key per round
-SENT = KEYS * ROUNDS * PER_ROUND
+ROUND = KEYS * PER_ROUND
+MAX_ROUNDS = 40
 
 
-async def _emit_round(producer: ProbeNode, round_number: int) -> None:
-    numbers = range(round_number * PER_ROUND, (round_number + 1) * PER_ROUND)
-    for key in range(KEYS):
-        await producer.emit(f"dog-{key}", numbers)
+class Stream:
+    """Emits rounds of events, each once the consumers are at most two rounds behind,
+    so a rebalance always lands while events are in flight."""
+
+    def __init__(self, producer: ProbeNode) -> None:
+        self.producer = producer
+        self.rounds = 0
+
+    @property
+    def sent(self) -> int:
+        return self.rounds * ROUND
+
+    async def emit_round(self) -> None:
+        assert self.rounds < MAX_ROUNDS, "the stream ran out of rounds"
+        backlog_ok = max(0, self.sent - 2 * ROUND)
+        await eventually(self.producer.effect_count, until=lambda n: n >= backlog_ok, timeout=120)
+        numbers = range(self.rounds * PER_ROUND, (self.rounds + 1) * PER_ROUND)
+        for key in range(KEYS):
+            await self.producer.emit(f"dog-{key}", numbers)
+        self.rounds += 1
+
+    async def until(self, condition: Callable[[], Awaitable[bool]]) -> None:
+        while not await condition():
+            await self.emit_round()
 
 
 async def test_two_instances_of_one_group_rebalance_without_loss_doubling_or_reordering(
@@ -34,34 +55,28 @@ async def test_two_instances_of_one_group_rebalance_without_loss_doubling_or_reo
     try:
         async with probe_node(stack, service="faultgroup", database_url=url) as producer:
             producer.start_relay()
+            stream = Stream(producer)
             first = _consumer(stack, url, first_stats, service="faultgroup")
             second = None
             try:
-                for round_number in range(3):
-                    await _emit_round(producer, round_number)
-                await eventually(producer.effect_count, until=lambda n: n >= 300, timeout=120)
-
-                # A second instance joins: the group moves some partitions to it.
+                await stream.until(lambda: _at_least(first_stats, 300))
+                # A second instance joins mid-stream: the group moves partitions to it.
                 second = _consumer(stack, url, second_stats, service="faultgroup")
-                for round_number in range(3, 6):
-                    await _emit_round(producer, round_number)
-                await eventually(
-                    lambda: _stat(second_stats, "applied"), until=lambda n: n >= 1, timeout=120
-                )
-
-                # The first stops, as in a deploy: the second takes every partition.
+                await stream.until(lambda: _at_least(second_stats, 1))
+                # The first stops, as in a deploy, mid-stream: the second takes all.
                 first.send_signal(signal.SIGTERM)
-                for round_number in range(6, ROUNDS):
-                    await _emit_round(producer, round_number)
+                for _ in range(3):
+                    await stream.emit_round()
                 assert await asyncio.to_thread(first.wait, 60) == 0
-                await eventually(producer.effect_count, until=lambda n: n >= SENT, timeout=180)
+                sent = stream.sent
+                await eventually(producer.effect_count, until=lambda n: n >= sent, timeout=180)
             finally:
                 for process in (first, second):
                     if process is not None and process.poll() is None:
                         process.send_signal(signal.SIGTERM)
                         await asyncio.to_thread(process.wait, 60)
             first_log = first_stats.with_suffix(".log").read_text()
-            report = await report_effects(producer, sent=SENT)
+            report = await report_effects(producer, sent=sent)
             by_instance = {
                 "first": await _stat(first_stats, "applied"),
                 "second": await _stat(second_stats, "applied"),
@@ -69,6 +84,10 @@ async def test_two_instances_of_one_group_rebalance_without_loss_doubling_or_reo
             print(f"\ntwo instances, two rebalances, applied by instance {by_instance}: {report}")
             assert "consumer.partitions_revoked" in first_log  # the listener ran
             assert by_instance["first"] > 0 and by_instance["second"] > 0
-            assert report == {"sent": SENT, "applied": SENT, "duplicates": 0, "out_of_order": 0}
+            assert report == {"sent": sent, "applied": sent, "duplicates": 0, "out_of_order": 0}
     finally:
         await stack.drop_databases()
+
+
+async def _at_least(stats: Path, applied: int) -> bool:
+    return await _stat(stats, "applied") >= applied
