@@ -158,9 +158,15 @@ class EventConsumer:
                 for partition, batch in batches.items():
                     workers.dispatch(partition, batch)
         finally:
-            # Commit what is applied; the next subscription re-reads from there.
+            # Commit what is applied before the subscription closes (and, on the
+            # embedded log, a standby takes over): the next owner starts from there.
             self._workers = None
-            await asyncio.shield(workers.stop_all())
+            stopping = asyncio.create_task(workers.stop_all())
+            try:
+                await asyncio.shield(stopping)
+            except asyncio.CancelledError:
+                await asyncio.wait({stopping}, timeout=10)
+                raise
 
     async def process(self, message: IncomingMessage) -> None:
         """Applies one message with every matching handler. Raises ``Outage`` while
