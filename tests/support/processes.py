@@ -9,11 +9,34 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
 from tests.support.polling import eventually
+
+
+@dataclass(frozen=True)
+class CommandRun:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+async def run_mungmo(env: dict[str, str], *args: str) -> CommandRun:
+    """Runs ``mungmo <args>`` in a process of its own, as an operator would."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "mungmo.cli",
+        *args,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 120)
+    return CommandRun(process.returncode or 0, stdout.decode(), stderr.decode())
 
 
 def _free_port() -> int:

@@ -1,10 +1,8 @@
 """Dead letters replayed through the inbox once their cause is fixed, by the platform
 and by ``mungmo dead-letters replay`` as an operator runs it, on either stack."""
 
-import asyncio
 import json
 import os
-import sys
 import uuid
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from mungmo.platform.events.replay import replay_dead_letters
 from mungmo.platform.events.transport import IncomingMessage
 from tests.support.polling import eventually
 from tests.support.probe import probe_node
+from tests.support.processes import run_mungmo
 from tests.support.stack import KAFKA_BOOTSTRAP, Stack
 
 
@@ -96,13 +95,13 @@ async def test_the_command_replays_a_letter_into_the_service_database(
         await transport.stop()
     (letter,) = letters
 
-    first = await _mungmo(env, "dead-letters", "replay", "--id", letter.id)
+    first = await run_mungmo(env, "dead-letters", "replay", "--id", letter.id)
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout.splitlines()[-1])["outcome"] == "applied"
     assert await _denied(urls["media"]) == [str(account_id).replace("-", "")]
 
     # Already at head: the second run need not look at migrations.
-    second = await _mungmo(
+    second = await run_mungmo(
         {**env, "MUNGMO_AUTO_MIGRATE": "false"}, "dead-letters", "replay", "--id", letter.id
     )
     assert second.returncode == 0, second.stderr
@@ -113,25 +112,6 @@ async def test_the_command_replays_a_letter_into_the_service_database(
 async def _letters_of(transport: object, event_id: uuid.UUID) -> list:  # type: ignore[type-arg]
     letters = await transport.list_dead_letters(10_000)  # type: ignore[attr-defined]
     return [letter for letter in letters if str(event_id) in letter.value]
-
-
-class _Ran:
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-async def _mungmo(env: dict[str, str], *args: str) -> _Ran:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "mungmo.cli",
-        *args,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    stdout, stderr = await asyncio.wait_for(process.communicate(), 120)
-    return _Ran(process.returncode or 0, stdout.decode(), stderr.decode())
 
 
 async def _denied(url: str) -> list[str]:

@@ -5,7 +5,6 @@ as an operator runs it (either stack)."""
 import asyncio
 import json
 import os
-import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,6 +24,7 @@ from mungmo.platform.metrics import Metrics
 from tests.integration.platform.test_relay_refusals import _insert_oversized
 from tests.support.polling import eventually
 from tests.support.probe import PROBE_TOPICS, ProbeNode, probe_node
+from tests.support.processes import run_mungmo
 from tests.support.stack import KAFKA_BOOTSTRAP, Stack
 
 
@@ -96,7 +96,7 @@ async def test_the_command_lists_and_releases_a_parked_row(
     assert capsys.readouterr().out.strip() == "no parked outbox rows"
     seq = await _park_a_row(url)
 
-    listed = await _mungmo({**os.environ, **env}, "outbox", "parked", "--service", "member")
+    listed = await run_mungmo({**os.environ, **env}, "outbox", "parked", "--service", "member")
     assert listed.returncode == 0, listed.stderr
     row = json.loads(listed.stdout.splitlines()[-1])
     assert (row["service"], row["seq"], row["key"], row["attempts"]) == ("member", seq, "k", 5)
@@ -174,22 +174,3 @@ async def _parked_seqs(url: str) -> list[int]:
             return list(rows)
     finally:
         await engine.dispose()
-
-
-class _Ran:
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-async def _mungmo(env: dict[str, str], *args: str) -> _Ran:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "mungmo.cli",
-        *args,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    stdout, stderr = await asyncio.wait_for(process.communicate(), 120)
-    return _Ran(process.returncode or 0, stdout.decode(), stderr.decode())
