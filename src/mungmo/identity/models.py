@@ -1,12 +1,12 @@
 import uuid
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import Index, String, UniqueConstraint, Uuid, event
-from sqlalchemy.orm import DeclarativeBase, Mapped, ORMExecuteState, Session, mapped_column
+from sqlalchemy import Index, String, UniqueConstraint, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from mungmo.platform.db import IdMixin, TimestampMixin, service_metadata
+from mungmo.platform.db.append_only import append_only
 from mungmo.platform.db.types import UtcDateTime
 
 
@@ -145,9 +145,10 @@ class AuditAction(StrEnum):
     ACCOUNT_UNBANNED = "account_unbanned"
 
 
+@append_only
 class AdminAuditEntry(IdMixin, TimestampMixin, Base):
     """Who did what to which account, when and why. Append-only: rows are never changed
-    or removed (the listeners below refuse it)."""
+    or removed (``append_only`` refuses it)."""
 
     __tablename__ = "admin_audit_entries"
     __table_args__ = (Index("ix_admin_audit_entries_created_at", "created_at"),)
@@ -160,23 +161,3 @@ class AdminAuditEntry(IdMixin, TimestampMixin, Base):
     actor_account_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     # "admin" for an administrator's request, "cli:<os user>" for the command line.
     actor_label: Mapped[str] = mapped_column(String(64))
-
-
-class AuditEntryImmutable(RuntimeError):
-    """Raised on any attempt to change or remove an audit entry."""
-
-
-@event.listens_for(AdminAuditEntry, "before_update")
-@event.listens_for(AdminAuditEntry, "before_delete")
-def _refuse_changing_audit_entry(_mapper: Any, _connection: Any, target: AdminAuditEntry) -> None:
-    raise AuditEntryImmutable(f"audit entry {target.id} is append-only")
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _refuse_bulk_audit_changes(state: ORMExecuteState) -> None:
-    # Bulk UPDATE/DELETE statements skip the mapper events above.
-    if not (state.is_update or state.is_delete):
-        return
-    table = getattr(state.statement, "table", None)
-    if getattr(table, "name", None) == AdminAuditEntry.__tablename__:
-        raise AuditEntryImmutable("audit entries are append-only")

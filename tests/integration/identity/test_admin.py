@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, update
 
-from mungmo.identity.models import AdminAuditEntry, AuditEntryImmutable, BannedIdentity
+from mungmo.identity.models import AdminAuditEntry, BannedIdentity
+from mungmo.platform.db.append_only import AuditEntryImmutable
 from tests.support.accounts import emitted, identity_database, make_admin, stored_account
 from tests.support.app import RunningApp
 

@@ -7,7 +7,8 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy import select
 
-from mungmo.trust.models.moderation import AuditEntryImmutable, ModerationAuditEntry
+from mungmo.platform.db.append_only import AuditEntryImmutable
+from mungmo.trust.models.moderation import ModerationAuditEntry
 from tests.support.reporting import QUEUE, REPORTS, Reporting, reporting_app
 from tests.support.stack import Stack
 

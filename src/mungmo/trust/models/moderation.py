@@ -3,12 +3,12 @@
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, Uuid, event
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mungmo.platform.db import IdMixin, TimestampMixin
+from mungmo.platform.db.append_only import append_only
 from mungmo.platform.db.types import UtcDateTime
 from mungmo.trust.models.base import Base
 
@@ -60,9 +60,10 @@ class ModerationAction(StrEnum):
     MEMBER_BANNED = "member_banned"
 
 
+@append_only
 class ModerationAuditEntry(IdMixin, TimestampMixin, Base):
-    """Who decided what about whom, when and why. Append-only: the listeners below
-    refuse any change or removal."""
+    """Who decided what about whom, when and why. Append-only: ``append_only``
+    refuses any change or removal."""
 
     __tablename__ = "moderation_audit_entries"
     __table_args__ = (Index("ix_moderation_audit_entries_created_at", "created_at"),)
@@ -76,15 +77,3 @@ class ModerationAuditEntry(IdMixin, TimestampMixin, Base):
     actor_label: Mapped[str] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(String(1000), default=None)
     points: Mapped[int | None] = mapped_column(Integer, default=None)
-
-
-class AuditEntryImmutable(RuntimeError):
-    """Raised on any attempt to change or remove an audit entry."""
-
-
-@event.listens_for(ModerationAuditEntry, "before_update")
-@event.listens_for(ModerationAuditEntry, "before_delete")
-def _refuse_changing_audit_entry(
-    _mapper: Any, _connection: Any, target: ModerationAuditEntry
-) -> None:
-    raise AuditEntryImmutable(f"audit entry {target.id} is append-only")
