@@ -1,6 +1,6 @@
 """Events the meetup service publishes (topic ``mungmo.meetup.meetup``, key: the meetup id).
 
-The meetup service itself is still to come; trust already consumes these."""
+Trust consumes the review and no-show events; board consumes the review posts."""
 
 import uuid
 from datetime import datetime
@@ -31,3 +31,25 @@ class NoShowRecorded(Event):
     meetup_id: uuid.UUID
     member_id: uuid.UUID
     recorded_at: datetime
+
+
+@contract(source="meetup", aggregate="meetup", name="MeetupReviewPostWritten")
+class MeetupReviewPostWritten(Event):
+    """An attendee wrote the optional review post of a meetup that has ended. The board
+    service files it under 번개후기 as ``post_id`` (so a redelivery makes one post) and owns
+    it from then on: edits and deletion happen on the board.
+
+    ``content`` is the author's Markdown, unsanitised: the board sanitises what it shows,
+    as it does for its own posts. ``region_code`` is the 행정동 code of the meetup's
+    neighbourhood, so the post lists under that 동 and its 시/군/구."""
+
+    post_id: uuid.UUID
+    meetup_id: uuid.UUID
+    author_id: uuid.UUID
+    title: str = Field(min_length=1, max_length=100)
+    content: str = Field(max_length=20_000)
+    media_ids: list[uuid.UUID] = Field(default_factory=list, max_length=10)
+    region_code: str
+    meetup_title: str
+    meetup_starts_at: datetime
+    written_at: datetime
