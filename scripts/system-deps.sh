@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing:
-# mariadb-server (private test database), chromium + fonts-noto-cjk (browser tests, Korean text).
+# mariadb-server (private test database), mariadb-plugin-mroonga (board search: Korean
+# n-gram full-text index), chromium + fonts-noto-cjk (browser tests, Korean text).
 set -euo pipefail
-packages=(mariadb-server chromium fonts-noto-cjk)
+packages=(mariadb-server mariadb-plugin-mroonga chromium fonts-noto-cjk)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' \
