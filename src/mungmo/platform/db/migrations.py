@@ -1,8 +1,9 @@
 """Alembic, one history per service, run on the service's own async engine."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command, context
 from alembic.config import Config
@@ -68,6 +69,18 @@ async def _migration_lock(database: Database) -> AsyncIterator[None]:
             await locking.execute(text("SELECT RELEASE_LOCK(:name)"), {"name": name})
 
 
+def unmapped_table_filter(metadata: MetaData) -> Callable[[str | None, str, Any], bool]:
+    """Alembic ``include_name``: leaves out tables the models do not map (a service's
+    dialect-specific search index, named in ``metadata.info["unmapped_tables"]``, and the
+    shadow tables SQLite's FTS5 names after it)."""
+    prefixes = tuple(metadata.info.get("unmapped_tables", ()))
+
+    def include(name: str | None, kind: str, _parent: Any) -> bool:
+        return not (kind == "table" and prefixes and name is not None and name.startswith(prefixes))
+
+    return include
+
+
 def run_env(metadata: MetaData) -> None:
     """Body of every service's ``migrations/env.py``."""
     connection: Connection | None = context.config.attributes.get("connection")
@@ -80,6 +93,7 @@ def run_env(metadata: MetaData) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         user_module_prefix="types.",
+        include_name=unmapped_table_filter(metadata),
     )
     with context.begin_transaction():
         context.run_migrations()
