@@ -4,6 +4,8 @@ or for events between two members the pair, ``relation_key``)."""
 import uuid
 from datetime import datetime
 
+from pydantic import BaseModel
+
 from mungmo.platform.events.contract import Event, contract
 
 
@@ -26,17 +28,33 @@ class MemberOnboarded(Event):
     onboarded_at: datetime
 
 
+class PublicDog(BaseModel):
+    """A dog as other members may see it: a field its owner keeps private is None."""
+
+    id: uuid.UUID
+    name: str | None = None
+    breed: str | None = None
+    size: str | None = None
+    photo_media_id: uuid.UUID | None = None
+    traits: list[str] | None = None
+    muzzle: bool | None = None
+    energy_level: int | None = None
+    play_style: str | None = None
+
+
 @contract(source="member", aggregate="member", name="ProfileChanged")
 class ProfileChanged(Event):
     """The member changed their profile or dogs. Carries only what anyone may see:
-    consumers keeping a display copy (photo) refresh it; ``changed`` names the parts
-    (e.g. ``photo``, ``owner_traits``, ``dogs``)."""
+    consumers keeping a display copy (photo, dogs) refresh it; ``changed`` names the
+    parts (e.g. ``photo``, ``owner_traits``, ``dogs``). ``dogs``: every dog of the
+    member with its public fields only (None from publishers before it was added)."""
 
     member_id: uuid.UUID
     nickname: str
     photo_media_id: uuid.UUID | None
     changed: list[str]
     changed_at: datetime
+    dogs: list[PublicDog] | None = None
 
 
 @contract(source="member", aggregate="member", name="NeighbourhoodVerified")

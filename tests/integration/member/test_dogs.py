@@ -48,6 +48,10 @@ async def test_add_a_dog_with_every_attribute(app: MemberApp) -> None:
     assert me.json()["onboarding"]["dog"] is True
     events = await app.member_events("member.ProfileChanged", account.id)
     assert events[-1]["changed"] == ["dogs"]
+    # Other services get the dog's public fields only (vaccinated is not among them).
+    [public] = events[-1]["dogs"]
+    assert (public["name"], public["breed"], public["muzzle"]) == ("보리", "jindo", True)
+    assert (public["size"], public["traits"], public["energy_level"]) == (None, None, None)
 
 
 async def test_defaults_keep_flags_and_health_private(app: MemberApp) -> None:

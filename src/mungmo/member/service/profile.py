@@ -5,9 +5,9 @@ import uuid
 
 from sqlalchemy import select
 
-from mungmo.contracts.member import MemberOnboarded, ProfileChanged
+from mungmo.contracts.member import MemberOnboarded, ProfileChanged, PublicDog
 from mungmo.member.errors import BirthYearInvalid, PhotoNotFound
-from mungmo.member.models import Member, MemberMedia
+from mungmo.member.models import Dog, Member, MemberMedia
 from mungmo.member.schemas import MyProfileRead, MyProfileUpdate
 from mungmo.member.service.context import Members
 from mungmo.member.service.queries import load_member, profile_read
@@ -91,6 +91,27 @@ def emit_profile_changed(uow: UnitOfWork, member: Member, changed: list[str]) ->
             photo_media_id=member.photo_media_id,
             changed=sorted(set(changed)),
             changed_at=uow.clock(),
+            dogs=[public_dog(dog) for dog in member.dogs],
         ),
         key=member.id,
+    )
+
+
+def public_dog(dog: Dog) -> PublicDog:
+    """What ProfileChanged tells other services of a dog: its public fields only."""
+    shown = set(dog.public_fields)
+    values = {
+        "name": dog.name,
+        "breed": dog.breed,
+        "size": dog.size,
+        "photo_media_id": dog.photo_media_id,
+        "traits": list(dog.traits),
+        "muzzle": dog.muzzle,
+        "energy_level": dog.energy_level,
+        "play_style": dog.play_style,
+    }
+    field_of = {"photo_media_id": "photo"}
+    return PublicDog(
+        id=dog.id,
+        **{name: value for name, value in values.items() if field_of.get(name, name) in shown},
     )
