@@ -11,13 +11,14 @@ class MediaKind(StrEnum):
 
 
 class MediaPurpose(StrEnum):
-    """What an upload is for; it decides which kinds are accepted. Boards will add
-    ``post_image`` and ``post_video``."""
+    """What an upload is for; it decides which kinds are accepted."""
 
     PROFILE_PHOTO = "profile_photo"
     DOG_PHOTO = "dog_photo"
     # Photos and videos attached to a report (trust).
     REPORT_EVIDENCE = "report_evidence"
+    # Photos and videos of a board post (board).
+    POST_ATTACHMENT = "post_attachment"
 
 
 class MediaRead(BaseModel):

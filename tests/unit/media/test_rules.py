@@ -14,6 +14,7 @@ def test_every_purpose_says_which_kinds_it_accepts() -> None:
     assert ACCEPTED_KINDS[MediaPurpose.PROFILE_PHOTO] == {MediaKind.IMAGE}
     assert ACCEPTED_KINDS[MediaPurpose.DOG_PHOTO] == {MediaKind.IMAGE}
     assert ACCEPTED_KINDS[MediaPurpose.REPORT_EVIDENCE] == {MediaKind.IMAGE, MediaKind.VIDEO}
+    assert ACCEPTED_KINDS[MediaPurpose.POST_ATTACHMENT] == {MediaKind.IMAGE, MediaKind.VIDEO}
 
 
 def test_each_kind_has_its_own_size_limit() -> None:

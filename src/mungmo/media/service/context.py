@@ -12,11 +12,12 @@ from mungmo.media.schemas import MediaKind, MediaPurpose, MediaRead
 from mungmo.platform.db import UnitOfWork
 from mungmo.platform.ratelimit import RateLimiter
 
-# Which kinds each purpose accepts; boards add post_image and post_video.
+# Which kinds each purpose accepts.
 ACCEPTED_KINDS: dict[MediaPurpose, frozenset[MediaKind]] = {
     MediaPurpose.PROFILE_PHOTO: frozenset({MediaKind.IMAGE}),
     MediaPurpose.DOG_PHOTO: frozenset({MediaKind.IMAGE}),
     MediaPurpose.REPORT_EVIDENCE: frozenset({MediaKind.IMAGE, MediaKind.VIDEO}),
+    MediaPurpose.POST_ATTACHMENT: frozenset({MediaKind.IMAGE, MediaKind.VIDEO}),
 }
 
 
