@@ -53,3 +53,70 @@ class MeetupReviewPostWritten(Event):
     meetup_title: str
     meetup_starts_at: datetime
     written_at: datetime
+
+
+# What the notification service (to come) turns into messages. Each names the members to
+# tell, so the notifier keeps no copy of who joined what.
+
+
+@contract(source="meetup", aggregate="meetup", name="MeetupChanged")
+class MeetupChanged(Event):
+    """The host changed a meetup; ``changed`` names the parts (``time``, ``place``,
+    ``title``, ``text``, ``capacity``, ``rules``). ``member_ids``: the participants
+    (joined, waitlisted or asking), without the host."""
+
+    meetup_id: uuid.UUID
+    host_id: uuid.UUID
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    place_name: str
+    changed: list[str]
+    member_ids: list[uuid.UUID]
+    changed_at: datetime
+
+
+@contract(source="meetup", aggregate="meetup", name="MeetupCancelled")
+class MeetupCancelled(Event):
+    meetup_id: uuid.UUID
+    host_id: uuid.UUID
+    title: str
+    starts_at: datetime
+    member_ids: list[uuid.UUID]
+    cancelled_at: datetime
+
+
+@contract(source="meetup", aggregate="meetup", name="WaitlistPromoted")
+class WaitlistPromoted(Event):
+    """A place freed up and ``member_id``, first on the waitlist, now takes part."""
+
+    meetup_id: uuid.UUID
+    member_id: uuid.UUID
+    title: str
+    starts_at: datetime
+    promoted_at: datetime
+
+
+@contract(source="meetup", aggregate="meetup", name="JoinRequestDecided")
+class JoinRequestDecided(Event):
+    """The host of a meetup with approval decided ``member_id``'s request. ``outcome``:
+    ``joined``, ``waitlisted`` (approved, but the meetup was full) or ``declined``."""
+
+    meetup_id: uuid.UUID
+    member_id: uuid.UUID
+    title: str
+    starts_at: datetime
+    outcome: str
+    decided_at: datetime
+
+
+@contract(source="meetup", aggregate="meetup", name="MeetupReminderDue")
+class MeetupReminderDue(Event):
+    """An hour before the start: remind ``member_ids`` (the host and those who joined)."""
+
+    meetup_id: uuid.UUID
+    title: str
+    starts_at: datetime
+    place_name: str
+    member_ids: list[uuid.UUID]
+    due_at: datetime

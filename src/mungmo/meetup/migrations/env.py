@@ -1,0 +1,4 @@
+from mungmo.meetup.models import Base
+from mungmo.platform.db.migrations import run_env
+
+run_env(Base.metadata)
