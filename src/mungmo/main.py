@@ -17,6 +17,7 @@ from mungmo.contracts.trust import MemberSuspended, SuspensionEnded
 from mungmo.hospital import wiring as hospital_wiring
 from mungmo.identity import wiring as identity_wiring
 from mungmo.media import wiring as media_wiring
+from mungmo.meetup import wiring as meetup_wiring
 from mungmo.member import wiring as member_wiring
 from mungmo.platform.auth import HttpJwks, JwksSource, StaticJwks, TokenVerifier
 from mungmo.platform.config import PlatformSettings, ServiceSettings
@@ -44,6 +45,7 @@ SERVICES: dict[str, ServiceBuilder] = {
     "media": media_wiring.build,
     "hospital": hospital_wiring.build,
     "trust": trust_wiring.build,
+    "meetup": meetup_wiring.build,
 }
 
 
