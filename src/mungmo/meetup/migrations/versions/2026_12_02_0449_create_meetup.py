@@ -12,7 +12,6 @@ from alembic import op
 
 from mungmo.platform.db import types
 
-
 revision: str = "4aa595bee7fe"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
