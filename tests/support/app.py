@@ -12,6 +12,7 @@ from mungmo.hospital.wiring import HospitalSettings
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.main import create_mungmo_app
 from mungmo.media.wiring import MediaSettings
+from mungmo.meetup.wiring import MeetupSettings
 from mungmo.member.wiring import MemberSettings
 from mungmo.platform.runtime import Runtime
 from mungmo.trust.wiring import TrustSettings
@@ -63,6 +64,7 @@ async def running_app(
     *,
     identity: dict[str, Any] | None = None,
     trust: dict[str, Any] | None = None,
+    meetup: dict[str, Any] | None = None,
     **platform: Any,
 ) -> AsyncIterator[RunningApp]:
     identity_settings = IdentitySettings(
@@ -81,6 +83,7 @@ async def running_app(
                 database_url=stack.database_url("hospital"), register_file=None
             ),
             "trust": TrustSettings(database_url=stack.database_url("trust"), **(trust or {})),
+            "meetup": MeetupSettings(database_url=stack.database_url("meetup"), **(meetup or {})),
         },
     )
     async with (
