@@ -16,6 +16,8 @@ from mungmo.platform.events.retention import Pruner
 from mungmo.platform.events.transport import Transport
 from mungmo.platform.logging import get_logger
 from mungmo.platform.metrics import Metrics
+from mungmo.platform.realtime.feeder import Feeder
+from mungmo.platform.realtime.hub import Hub
 from mungmo.platform.scheduling import JobRunner
 from mungmo.platform.service import ServiceModule
 
@@ -43,6 +45,10 @@ class Runtime:
         self.relays: dict[str, OutboxRelay] = {}
         self.consumers: dict[str, EventConsumer] = {}
         self.job_runners: dict[str, JobRunner] = {}
+        # The real-time channel of this instance, when a service has feeds for it.
+        self.realtime_feeds = [feed for module in modules for feed in module.realtime]
+        self.realtime_hub: Hub | None = Hub() if self.realtime_feeds else None
+        self.realtime_feeder: Feeder | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
     async def migrate(self) -> None:
@@ -103,9 +109,16 @@ class Runtime:
                 )
                 self.job_runners[module.name] = runner
                 self._spawn(runner.run(), f"jobs.{module.name}")
+        if self.realtime_hub is not None:
+            self.realtime_feeder = Feeder(
+                self.transport, self.realtime_hub, self.realtime_feeds, topic_prefix=prefix
+            )
+            self._spawn(self.realtime_feeder.run(), "realtime")
         self._spawn(self._pruner().run(), "retention")
         for consumer in self.consumers.values():
             await asyncio.wait_for(consumer.ready.wait(), timeout=60)
+        if self.realtime_feeder is not None:
+            await asyncio.wait_for(self.realtime_feeder.ready.wait(), timeout=60)
         for module in self.modules:
             for work in module.background:
                 self._spawn(work(), f"{module.name}.background")

@@ -14,6 +14,7 @@ from mungmo.platform.db.database import Database
 from mungmo.platform.db.uow import UnitOfWork
 from mungmo.platform.events.consumer import EventHandler
 from mungmo.platform.metrics import Metrics
+from mungmo.platform.realtime.feeds import RealtimeFeed
 from mungmo.platform.scheduling import JobHandler
 
 T = TypeVar("T")
@@ -53,6 +54,8 @@ class ServiceModule:
     # Durable scheduled jobs (mungmo.platform.scheduling) this service runs; its metadata
     # then needs ``service_metadata(scheduled_jobs=True)``.
     jobs: list[JobHandler] = field(default_factory=list)
+    # Events this service puts on the real-time channel (mungmo.platform.realtime).
+    realtime: list[RealtimeFeed] = field(default_factory=list)
 
 
 def provide(kind: type[T]) -> Callable[[Request], T]:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     and_,
     delete,
+    func,
     insert,
     or_,
     select,
@@ -160,6 +161,18 @@ class EmbeddedLog:
             positions.update({row.topic: row.next_offset for row in rows})
         return EmbeddedSubscription(self, group, positions, membership)
 
+    async def tail(self, topics: Sequence[str]) -> "EmbeddedSubscription":
+        """Messages appended from now on, for this reader alone (no group, no commits)."""
+        async with self.engine.connect() as connection:
+            rows = await connection.execute(
+                select(event_log.c.topic, func.max(event_log.c.offset))
+                .where(event_log.c.topic.in_(topics))
+                .group_by(event_log.c.topic)
+            )
+            last = {topic: offset for topic, offset in rows}
+        positions = {topic: (last.get(topic) or 0) + 1 for topic in topics}
+        return EmbeddedSubscription(self, None, positions, None)
+
     async def prune(self, before: datetime) -> int:
         """Drops messages appended before ``before`` (a group still behind them starts
         at the oldest message kept, like Kafka's earliest reset)."""
@@ -206,8 +219,13 @@ class EmbeddedLog:
 
 class EmbeddedSubscription:
     def __init__(
-        self, log: EmbeddedLog, group: str, positions: dict[str, int], membership: Membership
+        self,
+        log: EmbeddedLog,
+        group: str | None,
+        positions: dict[str, int],
+        membership: Membership | None,
     ) -> None:
+        # Without a group (``tail``) nothing is committed and no membership is kept.
         self._log = log
         self._group = group
         self._positions = positions  # committed: where a new subscription starts
@@ -216,7 +234,8 @@ class EmbeddedSubscription:
         self._paused: set[str] = set()
 
     async def fetch(self, *, timeout: float, max_records: int) -> PartitionBatches:
-        await self._membership.heartbeat()
+        if self._membership is not None:
+            await self._membership.heartbeat()
         signal = self._log.appended_signal()
         batches = await self._read(max_records)
         if batches:
@@ -261,6 +280,8 @@ class EmbeddedSubscription:
     async def commit(self, message: IncomingMessage) -> None:
         next_offset = message.offset + 1
         self._positions[message.topic] = next_offset
+        if self._group is None:
+            return
         statement = sqlite_insert(consumer_offsets).values(
             group_id=self._group, topic=message.topic, next_offset=next_offset
         )
@@ -279,7 +300,8 @@ class EmbeddedSubscription:
         self._paused.discard(topic)
 
     async def close(self) -> None:
-        await self._membership.leave()
+        if self._membership is not None:
+            await self._membership.leave()
 
 
 def _encode_headers(headers: list[tuple[str, bytes]]) -> str:

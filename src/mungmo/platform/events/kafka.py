@@ -152,6 +152,34 @@ class KafkaTransport:
         consumer.subscribe(topics=list(topics), listener=_RevocationListener(on_revoked))
         return KafkaSubscription(consumer)
 
+    async def tail(self, topics: Sequence[str]) -> "KafkaSubscription":
+        """Messages published from now on, on every partition, for this reader alone
+        (no group, no commits): each app instance's real-time channel reads this way."""
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self._bootstrap,
+            client_id=self._client_id,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="latest",
+            isolation_level="read_committed",
+        )
+        await consumer.start()
+        try:
+            await consumer.topics()  # loads the partitions of every topic
+            partitions = [
+                TopicPartition(topic, partition)
+                for topic in topics
+                for partition in sorted(consumer.partitions_for_topic(topic) or ())
+            ]
+            consumer.assign(partitions)
+            await consumer.seek_to_end(*partitions)
+            for partition in partitions:  # resolve "the end" now, not at the first fetch
+                await consumer.position(partition)
+        except BaseException:
+            await consumer.stop()
+            raise
+        return KafkaSubscription(consumer, commits=False)
+
     async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
         headers = [
             *message.headers,
@@ -241,8 +269,9 @@ class _RevocationListener(ConsumerRebalanceListener):  # type: ignore[misc]
 
 
 class KafkaSubscription:
-    def __init__(self, consumer: AIOKafkaConsumer) -> None:
+    def __init__(self, consumer: AIOKafkaConsumer, *, commits: bool = True) -> None:
         self._consumer = consumer
+        self._commits = commits
 
     async def fetch(self, *, timeout: float, max_records: int) -> PartitionBatches:
         records = await self._consumer.getmany(
@@ -264,6 +293,8 @@ class KafkaSubscription:
         }
 
     async def commit(self, message: IncomingMessage) -> None:
+        if not self._commits:
+            return
         try:
             await self._consumer.commit(
                 {TopicPartition(message.topic, message.partition): message.offset + 1}

@@ -69,6 +69,11 @@ class Transport(Protocol):
         while their offsets can still be committed."""
         ...
 
+    async def tail(self, topics: Sequence[str]) -> Subscription:
+        """Reads what is published from now on, outside any group, committing nothing:
+        every reader sees every message (each instance's real-time channel)."""
+        ...
+
     async def dead_letter(self, message: IncomingMessage, *, consumer: str, error: str) -> None:
         """Parks a message a consumer could not process, for operators to inspect."""
         ...

@@ -26,6 +26,7 @@ from mungmo.platform.http.middleware import (
 from mungmo.platform.http.problems import Problem, install_problem_handlers
 from mungmo.platform.http.routing import WEB_APP_ROUTE, allowed_methods
 from mungmo.platform.ratelimit import RateLimiter
+from mungmo.platform.realtime.api import router as realtime_router
 from mungmo.platform.runtime import Runtime
 
 
@@ -69,6 +70,10 @@ def create_app(
     for module in runtime.modules:
         for router in module.routers:
             app.include_router(router)
+    if runtime.realtime_hub is not None:
+        app.state.realtime_hub = runtime.realtime_hub
+        app.state.realtime_feeds = runtime.realtime_feeds
+        app.include_router(realtime_router)
     _add_operations_routes(app, runtime)
     if settings.web_dist is not None:
         _serve_web(app, settings.web_dist)
