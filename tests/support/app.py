@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
+from mungmo.board.wiring import BoardSettings
 from mungmo.hospital.wiring import HospitalSettings
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.main import create_mungmo_app
@@ -65,6 +66,7 @@ async def running_app(
     identity: dict[str, Any] | None = None,
     trust: dict[str, Any] | None = None,
     meetup: dict[str, Any] | None = None,
+    board: dict[str, Any] | None = None,
     **platform: Any,
 ) -> AsyncIterator[RunningApp]:
     identity_settings = IdentitySettings(
@@ -84,6 +86,7 @@ async def running_app(
             ),
             "trust": TrustSettings(database_url=stack.database_url("trust"), **(trust or {})),
             "meetup": MeetupSettings(database_url=stack.database_url("meetup"), **(meetup or {})),
+            "board": BoardSettings(database_url=stack.database_url("board"), **(board or {})),
         },
     )
     async with (
