@@ -1,0 +1,1 @@
+"""Small groups (소모임): roles, schedules with RSVP, notice and free boards, album, chat."""

@@ -1,0 +1,81 @@
+"""The club use cases, one module per topic."""
+
+from mungmo.club.service.chat import (
+    delete_message,
+    history,
+    mark_read,
+    send_message,
+    unread_counts,
+)
+from mungmo.club.service.clubs import (
+    create_club,
+    find_clubs,
+    get_club,
+    my_clubs,
+    my_upcoming,
+    update_club,
+)
+from mungmo.club.service.content import (
+    add_photo,
+    create_post,
+    delete_photo,
+    delete_post,
+    list_photos,
+    list_posts,
+    pin_post,
+)
+from mungmo.club.service.membership import (
+    approve_member,
+    decline_member,
+    join_club,
+    leave_club,
+    lift_ban,
+    list_members,
+    remove_member,
+    set_role,
+    transfer_ownership,
+)
+from mungmo.club.service.schedules import (
+    cancel_rsvp,
+    create_schedule,
+    delete_schedule,
+    list_schedules,
+    rsvp,
+    update_schedule,
+)
+
+__all__ = [
+    "add_photo",
+    "approve_member",
+    "cancel_rsvp",
+    "create_club",
+    "create_post",
+    "create_schedule",
+    "decline_member",
+    "delete_message",
+    "delete_photo",
+    "delete_post",
+    "delete_schedule",
+    "find_clubs",
+    "get_club",
+    "history",
+    "join_club",
+    "leave_club",
+    "lift_ban",
+    "list_members",
+    "list_photos",
+    "list_posts",
+    "list_schedules",
+    "mark_read",
+    "my_clubs",
+    "my_upcoming",
+    "pin_post",
+    "remove_member",
+    "rsvp",
+    "send_message",
+    "set_role",
+    "transfer_ownership",
+    "unread_counts",
+    "update_club",
+    "update_schedule",
+]
