@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from mungmo import contracts  # noqa: F401  (registers every event contract)
 from mungmo.board import wiring as board_wiring
+from mungmo.club import wiring as club_wiring
 from mungmo.contracts.identity import (
     AccountBanned,
     AccountDeleted,
@@ -46,6 +47,7 @@ SERVICES: dict[str, ServiceBuilder] = {
     "media": media_wiring.build,
     "hospital": hospital_wiring.build,
     "trust": trust_wiring.build,
+    "club": club_wiring.build,
     "meetup": meetup_wiring.build,
     "board": board_wiring.build,
 }
