@@ -19,6 +19,8 @@ class MediaPurpose(StrEnum):
     REPORT_EVIDENCE = "report_evidence"
     # Photos and videos of a board post (board).
     POST_ATTACHMENT = "post_attachment"
+    # A club's cover, album photos and chat images (club).
+    CLUB_PHOTO = "club_photo"
 
 
 class MediaRead(BaseModel):

@@ -18,6 +18,7 @@ ACCEPTED_KINDS: dict[MediaPurpose, frozenset[MediaKind]] = {
     MediaPurpose.DOG_PHOTO: frozenset({MediaKind.IMAGE}),
     MediaPurpose.REPORT_EVIDENCE: frozenset({MediaKind.IMAGE, MediaKind.VIDEO}),
     MediaPurpose.POST_ATTACHMENT: frozenset({MediaKind.IMAGE, MediaKind.VIDEO}),
+    MediaPurpose.CLUB_PHOTO: frozenset({MediaKind.IMAGE}),
 }
 
 
