@@ -9,6 +9,7 @@ import httpx
 from fastapi import FastAPI
 
 from mungmo.board.wiring import BoardSettings
+from mungmo.club.wiring import ClubSettings
 from mungmo.hospital.wiring import HospitalSettings
 from mungmo.identity.wiring import IdentitySettings
 from mungmo.main import create_mungmo_app
@@ -67,6 +68,7 @@ async def running_app(
     trust: dict[str, Any] | None = None,
     meetup: dict[str, Any] | None = None,
     board: dict[str, Any] | None = None,
+    club: dict[str, Any] | None = None,
     **platform: Any,
 ) -> AsyncIterator[RunningApp]:
     identity_settings = IdentitySettings(
@@ -87,6 +89,7 @@ async def running_app(
             "trust": TrustSettings(database_url=stack.database_url("trust"), **(trust or {})),
             "meetup": MeetupSettings(database_url=stack.database_url("meetup"), **(meetup or {})),
             "board": BoardSettings(database_url=stack.database_url("board"), **(board or {})),
+            "club": ClubSettings(database_url=stack.database_url("club"), **(club or {})),
         },
     )
     async with (
