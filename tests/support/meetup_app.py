@@ -19,7 +19,7 @@ from mungmo.contracts.member import (
     PublicDog,
     relation_key,
 )
-from mungmo.meetup.models import KnownMember
+from mungmo.meetup.models import KnownMember, Meetup
 from mungmo.meetup.service.context import Meetups
 from mungmo.platform.clock import utc_now
 from mungmo.platform.events.consumer import Processed
@@ -138,7 +138,9 @@ class MeetupDriver:
             return found
 
     async def create(self, host: Member, **overrides: Any) -> dict[str, Any]:
-        response = await self.client.post(MEETUPS, json=meetup_body(**overrides), headers=host.headers)
+        response = await self.client.post(
+            MEETUPS, json=meetup_body(**overrides), headers=host.headers
+        )
         assert response.status_code == 201, response.text
         created: dict[str, Any] = response.json()
         return created
@@ -153,6 +155,19 @@ class MeetupDriver:
         assert response.status_code == 200, response.text
         found: dict[str, Any] = response.json()
         return found
+
+    @property
+    def headers_any(self) -> dict[str, str]:
+        """Some member's token, for reads that do not depend on who asks."""
+        return self.headers(uuid.uuid4())
+
+    async def attendance_closed(self, meetup_id: str) -> bool:
+        """Whether the window's end job has run for the meetup."""
+        async with self.meetups.uow() as uow:
+            closed = await uow.session.scalar(
+                select(Meetup.attendance_closed_at).where(Meetup.id == uuid.UUID(meetup_id))
+            )
+            return closed is not None
 
     async def emitted(self, event_type: str, key: str | None = None) -> list[dict[str, Any]]:
         """Payloads of ``event_type`` in the meetup outbox (for ``key``), oldest first."""

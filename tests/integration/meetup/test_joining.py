@@ -16,7 +16,9 @@ async def test_a_full_meetup_waitlists_and_promotes_the_first_when_one_leaves(
     host = await meetup.member()
     first, second, third, fourth = [await meetup.member(f"회원{n}") for n in range(4)]
     created = await meetup.create(host, capacity=3)
-    statuses = [(await meetup.join(m, created["id"])).json() for m in (first, second, third, fourth)]
+    statuses = [
+        (await meetup.join(m, created["id"])).json() for m in (first, second, third, fourth)
+    ]
     assert [(s["status"], s["position"]) for s in statuses] == [
         ("joined", None),
         ("joined", None),
@@ -88,7 +90,9 @@ async def test_with_approval_the_host_decides_and_the_member_is_told(meetup: Mee
     assert (twice.status_code, twice.json()["code"]) == (404, "meetup.request_not_found")
     await meetup.join(other, created["id"])
     declined = await meetup.client.post(
-        f"{MEETUPS}/{created['id']}/requests/{other.id}", json={"approve": False}, headers=host.headers
+        f"{MEETUPS}/{created['id']}/requests/{other.id}",
+        json={"approve": False},
+        headers=host.headers,
     )
     assert declined.json()["outcome"] == "declined"
     assert (await meetup.detail(host, created["id"]))["taken"] == 2
