@@ -7,16 +7,26 @@ from pydantic_settings import SettingsConfigDict
 
 from mungmo.club import handlers
 from mungmo.club.api import router
+from mungmo.club.api.socket import CHAT_CHANNEL, VISIBILITY_CHANNEL
 from mungmo.club.models import Base
+from mungmo.club.service.chat import posted_read
 from mungmo.club.service.context import ClubPolicy, Clubs
 from mungmo.club.service.reminders import REMINDER_JOB
+from mungmo.contracts.club import (
+    ChatMessageDeleted,
+    ChatMessagePosted,
+    ChatVisibilityChanged,
+    ClubMemberRemoved,
+)
 from mungmo.contracts.identity import AccountDeleted, AccountRegistered, NicknameChanged
 from mungmo.contracts.media import MediaUploaded
 from mungmo.contracts.member import MemberBlocked, MemberUnblocked, NeighbourhoodVerified
+from mungmo.platform.auth import Actor
 from mungmo.platform.config import ServiceSettings
 from mungmo.platform.db import Database
 from mungmo.platform.events.consumer import EventHandler
 from mungmo.platform.ratelimit import RateLimiter
+from mungmo.platform.realtime import RealtimeFeed
 from mungmo.platform.scheduling import JobHandler
 from mungmo.platform.service import PlatformContext, ServiceModule
 
@@ -56,6 +66,54 @@ def _handlers() -> list[EventHandler]:
     ]
 
 
+def _socket_only(_actor: Actor, _channel: str) -> bool:
+    # The chat's content goes to members only: through the club's own socket, which
+    # checks membership and blocks, never the platform's SSE stream.
+    return False
+
+
+def _feeds() -> list[RealtimeFeed]:
+    """Every instance's hub hears these from the log and hands them to its sockets."""
+    return [
+        RealtimeFeed(
+            event=ChatMessagePosted,
+            prefix=CHAT_CHANNEL,
+            channel=lambda e: f"{CHAT_CHANNEL}{e.club_id}",
+            data=lambda e: {"type": "message", **posted_read(e).model_dump(mode="json")},
+            name="chat_message",
+            may_listen=_socket_only,
+        ),
+        RealtimeFeed(
+            event=ChatMessageDeleted,
+            prefix=CHAT_CHANNEL,
+            channel=lambda e: f"{CHAT_CHANNEL}{e.club_id}",
+            data=lambda e: {"type": "deleted", "message_id": str(e.message_id), "seq": e.seq},
+            name="chat_message_deleted",
+            may_listen=_socket_only,
+        ),
+        RealtimeFeed(
+            event=ClubMemberRemoved,
+            prefix=CHAT_CHANNEL,
+            channel=lambda e: f"{CHAT_CHANNEL}{e.club_id}",
+            data=lambda e: {
+                "type": "member_removed",
+                "member_id": str(e.member_id),
+                "reason": e.reason,
+            },
+            name="club_member_removed",
+            may_listen=_socket_only,
+        ),
+        RealtimeFeed(
+            event=ChatVisibilityChanged,
+            prefix=VISIBILITY_CHANNEL,
+            channel=lambda _e: VISIBILITY_CHANNEL,
+            data=lambda e: {"type": "visibility", "member_ids": [str(m) for m in e.member_ids]},
+            name="chat_visibility",
+            may_listen=_socket_only,
+        ),
+    ]
+
+
 def build(context: PlatformContext, settings: ClubSettings | None = None) -> ServiceModule:
     settings = settings or ClubSettings()
     database = Database(
@@ -81,4 +139,5 @@ def build(context: PlatformContext, settings: ClubSettings | None = None) -> Ser
         handlers=_handlers(),
         jobs=[JobHandler(REMINDER_JOB, handlers.on_schedule_reminder_due)],
         dependencies=[clubs],
+        realtime=_feeds(),
     )

@@ -89,3 +89,12 @@ class ChatMentioned(Event):
     member_ids: list[uuid.UUID]
     excerpt: str
     sent_at: datetime
+
+
+@contract(source="club", aggregate="chat", name="ChatVisibilityChanged")
+class ChatVisibilityChanged(Event):
+    """A block between two members started or ended (club's copy of member's blocks):
+    their open chat sockets reload whom they hide."""
+
+    member_ids: list[uuid.UUID]
+    changed_at: datetime

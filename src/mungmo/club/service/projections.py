@@ -8,6 +8,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 
 from mungmo.club.models import Block, ClubUpload, Person
+from mungmo.contracts.club import ChatVisibilityChanged
+from mungmo.contracts.member import relation_key
 from mungmo.platform.db import UnitOfWork
 
 CLUB_PHOTO = "club_photo"
@@ -51,6 +53,13 @@ async def forget_person(uow: UnitOfWork, *, member_id: uuid.UUID) -> None:
         await uow.commit()
 
 
+def _visibility_changed(uow: UnitOfWork, one: uuid.UUID, other: uuid.UUID) -> None:
+    uow.emit(
+        ChatVisibilityChanged(member_ids=[one, other], changed_at=uow.clock()),
+        key=relation_key(one, other),
+    )
+
+
 async def record_block(
     uow: UnitOfWork, *, blocker_id: uuid.UUID, blocked_id: uuid.UUID, blocked_at: datetime
 ) -> None:
@@ -59,6 +68,7 @@ async def record_block(
             uow.session.add(
                 Block(blocker_id=blocker_id, blocked_id=blocked_id, blocked_at=blocked_at)
             )
+        _visibility_changed(uow, blocker_id, blocked_id)
         await uow.commit()
 
 
@@ -67,6 +77,7 @@ async def record_unblock(uow: UnitOfWork, *, blocker_id: uuid.UUID, blocked_id: 
         await uow.session.execute(
             delete(Block).where(Block.blocker_id == blocker_id, Block.blocked_id == blocked_id)
         )
+        _visibility_changed(uow, blocker_id, blocked_id)
         await uow.commit()
 
 
