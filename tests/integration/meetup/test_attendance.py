@@ -8,7 +8,7 @@ from typing import Any
 
 from mungmo.platform.clock import utc_now
 from tests.integration.meetup.conftest import SHORT
-from tests.support.meetup_app import MEETUPS, NEAR_PLACE, Member, MeetupDriver
+from tests.support.meetup_app import MEETUPS, NEAR_PLACE, MeetupDriver, Member
 from tests.support.member_app import FakeClock
 from tests.support.polling import eventually
 
@@ -138,7 +138,7 @@ async def test_no_shows_are_recorded_once_and_attendees_rate_each_other(
 
     # Trust applies them: 30 + round(5 / 2) for both; the changed rating counted once;
     # the no-show costs 3.
-    async def scores() -> list[int]:
+    async def scores() -> list[int | None]:
         found = []
         for member in (host, walker, absent):
             response = await meetup.client.get("/api/v1/trust-scores/me", headers=member.headers)

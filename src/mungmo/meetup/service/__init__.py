@@ -14,7 +14,6 @@ from mungmo.meetup.service.meetups import (
     cancel_meetup,
     create_meetup,
     meetup_settings,
-    send_reminder,
     update_meetup,
 )
 from mungmo.meetup.service.members import (
@@ -24,6 +23,7 @@ from mungmo.meetup.service.members import (
     remember_neighbourhood,
     remember_profile,
 )
+from mungmo.meetup.service.reminders import send_reminder
 from mungmo.meetup.service.reviews import rate_member, write_review_post
 
 __all__ = [

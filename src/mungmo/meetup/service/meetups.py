@@ -1,4 +1,4 @@
-"""A host's meetups: create, edit, cancel; the jobs each schedules; the reminder."""
+"""A host's meetups: create, edit, cancel; the settings the create form needs."""
 
 import asyncio
 import secrets
@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from mungmo.contracts.meetup import MeetupCancelled, MeetupChanged, MeetupReminderDue
+from mungmo.contracts.meetup import MeetupCancelled, MeetupChanged
 from mungmo.meetup.domain.centres import read_centres
 from mungmo.meetup.domain.geo import seoul_day_and_hour, sgg_of, size_mask
 from mungmo.meetup.errors import (
@@ -29,18 +29,13 @@ from mungmo.meetup.schemas import (
     MeetupSettingsRead,
     MeetupUpdate,
 )
-from mungmo.meetup.service.context import (
-    CLOSE_ATTENDANCE_JOB,
-    REMIND_JOB,
-    MeetupPolicy,
-    Meetups,
-)
+from mungmo.meetup.service.context import MeetupPolicy, Meetups
 from mungmo.meetup.service.joining import promote_waitlist
 from mungmo.meetup.service.queries import ensure_free_time, load_meetup, lock_member, read_one
+from mungmo.meetup.service.reminders import cancel_jobs, schedule_jobs
 from mungmo.platform.auth import Actor
 from mungmo.platform.clock import as_utc
 from mungmo.platform.db import UnitOfWork
-from mungmo.platform.scheduling import Job, cancel_job, schedule_job
 
 
 def verified_region(member: KnownMember | None, now: datetime) -> tuple[str, str] | None:
@@ -86,32 +81,6 @@ def _window(
 def _check_quiet(policy: MeetupPolicy, quiet: bool, capacity: int) -> None:
     if quiet and capacity > policy.quiet_max_capacity:
         raise QuietTooLarge(f"A quiet meetup has at most {policy.quiet_max_capacity} members.")
-
-
-async def schedule_jobs(uow: UnitOfWork, meetup: Meetup, policy: MeetupPolicy) -> None:
-    remind_at = meetup.starts_at - policy.reminder_before
-    if remind_at > uow.clock():
-        await schedule_job(
-            uow,
-            kind=REMIND_JOB,
-            key=f"{meetup.id}@{meetup.starts_at.isoformat()}",
-            due_at=remind_at,
-            payload={"meetup_id": str(meetup.id), "starts_at": meetup.starts_at.isoformat()},
-        )
-    await schedule_job(
-        uow,
-        kind=CLOSE_ATTENDANCE_JOB,
-        key=f"{meetup.id}@{meetup.ends_at.isoformat()}",
-        due_at=meetup.ends_at,
-        payload={"meetup_id": str(meetup.id), "ends_at": meetup.ends_at.isoformat()},
-    )
-
-
-async def cancel_jobs(uow: UnitOfWork, meetup: Meetup) -> None:
-    await cancel_job(uow, kind=REMIND_JOB, key=f"{meetup.id}@{meetup.starts_at.isoformat()}")
-    await cancel_job(
-        uow, kind=CLOSE_ATTENDANCE_JOB, key=f"{meetup.id}@{meetup.ends_at.isoformat()}"
-    )
 
 
 def _set_times(meetup: Meetup, starts_at: datetime, ends_at: datetime) -> None:
@@ -290,29 +259,3 @@ async def cancel_meetup(meetups: Meetups, actor: Actor, meetup_id: uuid.UUID) ->
         read = await read_one(uow, meetup, actor.member_id)
         await uow.commit()
         return read
-
-
-async def send_reminder(uow: UnitOfWork, *, job: Job) -> None:
-    """An hour before the start: tell the host and those who joined (not if the meetup
-    moved or was cancelled since: the moved one has its own reminder)."""
-    async with uow:
-        meetup = await load_meetup(uow, uuid.UUID(job.payload["meetup_id"]))
-        if meetup.status == "open" and meetup.starts_at.isoformat() == job.payload["starts_at"]:
-            members = await uow.session.scalars(
-                select(Participation.member_id).where(
-                    Participation.meetup_id == meetup.id,
-                    Participation.status.in_(("host", "joined")),
-                )
-            )
-            uow.emit(
-                MeetupReminderDue(
-                    meetup_id=meetup.id,
-                    title=meetup.title,
-                    starts_at=meetup.starts_at,
-                    place_name=meetup.place_name,
-                    member_ids=sorted(members),
-                    due_at=job.due_at,
-                ),
-                key=meetup.id,
-            )
-        await uow.commit()
