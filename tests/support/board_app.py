@@ -1,12 +1,18 @@
 """Driving the board inside the whole app: members as identity and member announce them
 (events on the log), tokens as identity signs them, and waits for the board's consumer."""
 
+import asyncio
+import contextlib
+import socket
 import uuid
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 import httpx
+import uvicorn
+from fastapi import FastAPI
 
 from mungmo.board.service import Boards
 from mungmo.contracts.identity import AccountRegistered
@@ -163,3 +169,31 @@ class BoardDriver:
     async def titles(self, member: Member, path: str = "/posts", **params: Any) -> list[str]:
         page = await self.get(member, path, **params)
         return [item["title"] for item in page["items"]]
+
+
+class _Server(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield  # the test runner owns the process's signals
+
+
+@contextlib.asynccontextmanager
+async def serving(app: FastAPI) -> AsyncIterator[str]:
+    """Serves an app whose lifespan already runs over real HTTP; yields its base URL."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    server = _Server(uvicorn.Config(app, log_config=None, access_log=False, lifespan="off"))
+    task = asyncio.create_task(server.serve(sockets=[listener]))
+
+    async def started() -> bool:
+        if task.done():
+            task.result()
+        return bool(server.started)
+
+    try:
+        await eventually(started, timeout=10)
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        await task
+        listener.close()

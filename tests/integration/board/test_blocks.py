@@ -33,9 +33,13 @@ async def test_blocked_members_never_see_each_other(board: BoardDriver) -> None:
         assert unseen not in [c["content"] for c in comments["items"]]
         assert len(comments["items"]) == 1
     # Nor can either act on the other's post.
-    like = await board.client.put(f"{BASE}/posts/{blocker_post['id']}/like", headers=blocked.headers)
+    like = await board.client.put(
+        f"{BASE}/posts/{blocker_post['id']}/like", headers=blocked.headers
+    )
     comment = await board.client.post(
-        f"{BASE}/posts/{blocker_post['id']}/comments", json={"content": "x"}, headers=blocked.headers
+        f"{BASE}/posts/{blocker_post['id']}/comments",
+        json={"content": "x"},
+        headers=blocked.headers,
     )
     assert (like.status_code, comment.status_code) == (404, 404)
     # Everyone else still sees both.

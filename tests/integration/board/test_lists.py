@@ -32,7 +32,9 @@ async def test_region_scopes_and_categories(board: BoardDriver) -> None:
 async def test_pages_skip_and_repeat_nothing_while_posts_arrive(board: BoardDriver) -> None:
     author = await board.member(region=YEOKSAM)
     reader = await board.member(region=YEOKSAM)
-    before = [(await board.post(author, title=f"전 {n}", category="dog_show"))["id"] for n in range(25)]
+    before = [
+        (await board.post(author, title=f"전 {n}", category="dog_show"))["id"] for n in range(25)
+    ]
     seen: list[str] = []
     cursor: str | None = None
     arrived: list[str] = []
@@ -44,7 +46,9 @@ async def test_pages_skip_and_repeat_nothing_while_posts_arrive(board: BoardDriv
     writing = asyncio.create_task(writer())
     while True:
         params = {"category": "dog_show", "scope": "dong", "limit": 4}
-        page = await board.get(reader, "/posts", **({**params, "cursor": cursor} if cursor else params))
+        page = await board.get(
+            reader, "/posts", **({**params, "cursor": cursor} if cursor else params)
+        )
         seen.extend(item["id"] for item in page["items"])
         cursor = page["next_cursor"]
         if cursor is None:

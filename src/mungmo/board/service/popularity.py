@@ -1,6 +1,7 @@
 """인기글: the board.popularity job recomputes every post's popularity from the window's
 likes, comments and views (domain.popularity has the formula), then schedules itself
-again. One job per period key: instances starting together schedule it once."""
+again. Jobs are keyed by their period (time // interval): instances starting together,
+and a chain of runs, schedule each period's run once."""
 
 import uuid
 from collections import defaultdict
@@ -19,19 +20,23 @@ from mungmo.platform.scheduling import schedule_job
 POPULARITY_JOB = "board.popularity"
 
 
-def _period_key(moment: datetime, every: timedelta) -> str:
-    start = int(moment.timestamp() // every.total_seconds() * every.total_seconds())
-    return datetime.fromtimestamp(start, UTC).isoformat()
+def _period(moment: datetime, every: timedelta) -> int:
+    return int(moment.timestamp() // every.total_seconds())
+
+
+def _period_start(period: int, every: timedelta) -> datetime:
+    return datetime.fromtimestamp(period * every.total_seconds(), UTC)
 
 
 async def schedule_popularity(boards: Boards) -> None:
-    """At start-up: the next run, unless one is already scheduled for this period."""
+    """At start-up: this period's run, unless it exists (another instance, or the chain
+    of runs, made it)."""
     async with boards.uow() as uow:
         now = boards.clock()
         await schedule_job(
             uow,
             kind=POPULARITY_JOB,
-            key=_period_key(now, boards.policy.popularity_every),
+            key=str(_period(now, boards.policy.popularity_every)),
             due_at=now,
             payload={},
         )
@@ -86,12 +91,13 @@ async def recompute_popularity(uow: UnitOfWork, *, now: datetime, policy: BoardP
 
 
 async def _schedule_next(uow: UnitOfWork, now: datetime, policy: BoardPolicy) -> None:
-    due = now + policy.popularity_every
+    # The next period's run (after a long stop: the one after now, not every missed one).
+    period = _period(now, policy.popularity_every) + 1
     await schedule_job(
         uow,
         kind=POPULARITY_JOB,
-        key=_period_key(due, policy.popularity_every),
-        due_at=due,
+        key=str(period),
+        due_at=_period_start(period, policy.popularity_every),
         payload={},
     )
     # Past runs are kept a day, for operators; older ones go.
