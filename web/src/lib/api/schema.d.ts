@@ -1175,6 +1175,1065 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find Clubs
+         * @description Find clubs by region (a 행정동 code or its prefix), topic and title words.
+         */
+        get: operations["club-find_clubs"];
+        put?: never;
+        /**
+         * Create Club
+         * @description Make a club in my verified 동, with its first schedules; I am its owner-admin.
+         */
+        post: operations["club-create_club"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My Clubs */
+        get: operations["club-my_clubs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/mine/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Upcoming
+         * @description 홈: my clubs' next schedules, soonest first.
+         */
+        get: operations["club-my_upcoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Club */
+        get: operations["club-get_club"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Club
+         * @description The owner-admin and managers edit the club's information.
+         */
+        patch: operations["club-update_club"];
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join Club
+         * @description Join an open club at once, or ask to join one with approval.
+         */
+        post: operations["club-join_club"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave Club */
+        post: operations["club-leave_club"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Members
+         * @description Members (any member), or requests waiting for approval (owner-admin, managers).
+         */
+        get: operations["club-list_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/members/{member_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve Member */
+        post: operations["club-approve_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/members/{member_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline Member */
+        post: operations["club-decline_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/members/{member_id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove Member
+         * @description The owner-admin removes a member; ``allow_rejoin: false`` bans a rejoin.
+         */
+        post: operations["club-remove_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/bans/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Lift Ban */
+        delete: operations["club-lift_ban"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/members/{member_id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Role
+         * @description The owner-admin adds or removes a manager.
+         */
+        put: operations["club-set_role"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer Ownership
+         * @description The owner-admin hands the club over and stays on as a manager.
+         */
+        post: operations["club-transfer_ownership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Schedules
+         * @description The club's schedules in a window (e.g. the calendar's month), soonest first.
+         */
+        get: operations["club-list_schedules"];
+        put?: never;
+        /**
+         * Create Schedule
+         * @description A schedule, or with ``recurrence`` every occurrence of a repeating one.
+         */
+        post: operations["club-create_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/schedules/{schedule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Schedule */
+        delete: operations["club-delete_schedule"];
+        options?: never;
+        head?: never;
+        /** Update Schedule */
+        patch: operations["club-update_schedule"];
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/schedules/{schedule_id}/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rsvp
+         * @description I come (while places are left).
+         */
+        put: operations["club-rsvp"];
+        post?: never;
+        /** Cancel Rsvp */
+        delete: operations["club-cancel_rsvp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Posts
+         * @description A board's posts, pinned notices first, then newest.
+         */
+        get: operations["club-list_posts"];
+        put?: never;
+        /**
+         * Create Post
+         * @description Notices: the owner-admin and managers; the free board: every member.
+         */
+        post: operations["club-create_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/posts/{post_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Post */
+        delete: operations["club-delete_post"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/posts/{post_id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin Post */
+        put: operations["club-pin_post"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Photos */
+        get: operations["club-list_photos"];
+        put?: never;
+        /** Add Photo */
+        post: operations["club-add_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Photo */
+        delete: operations["club-delete_photo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/chat/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chat History
+         * @description Oldest first: the latest messages before ``before_seq``, or those after
+         *     ``after_seq`` (catching up after a reconnect).
+         */
+        get: operations["club-chat_history"];
+        put?: never;
+        /** Send Message */
+        post: operations["club-send_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/chat/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Message
+         * @description The author, the owner-admin and managers delete a message.
+         */
+        delete: operations["club-delete_message"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs/{club_id}/chat/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark Read */
+        put: operations["club-mark_read"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clubs-unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread Counts
+         * @description Unread chat messages per club I am in.
+         */
+        get: operations["club-unread_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Settings
+         * @description Durations a host may choose, the map's tiles (absent: boundaries only), my 동.
+         */
+        get: operations["meetup-get_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Calendar
+         * @description How many meetups start on each day of the range, with the filters.
+         */
+        get: operations["meetup-get_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Meetups
+         * @description The meetups of the range (a day or a week), earliest first.
+         */
+        get: operations["meetup-search_meetups"];
+        put?: never;
+        /**
+         * Post Meetup
+         * @description Members with a verified 동 host meetups (the host takes the first place).
+         */
+        post: operations["meetup-post_meetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Meetups
+         * @description 내 번개: those I host, joined, wait for or asked to join.
+         */
+        get: operations["meetup-list_my_meetups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Meetup */
+        get: operations["meetup-read_meetup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Patch Meetup
+         * @description The host changes the meetup; participants are told (MeetupChanged).
+         */
+        patch: operations["meetup-patch_meetup"];
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Cancel
+         * @description The host cancels; participants are told (MeetupCancelled).
+         */
+        post: operations["meetup-post_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/participants/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Join
+         * @description Join (or the waitlist when full, or a request when the host approves).
+         */
+        post: operations["meetup-post_join"];
+        /**
+         * Delete Join
+         * @description Leave; the first on the waitlist takes the place and is told.
+         */
+        delete: operations["meetup-delete_join"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/requests/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Decision
+         * @description The host approves or declines a request; the member is told.
+         */
+        post: operations["meetup-post_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Check In
+         * @description During the window: a position near the place (used once, never stored) or the
+         *     code of the host's QR.
+         */
+        post: operations["meetup-post_check_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Check In Code
+         * @description The host's QR code content.
+         */
+        get: operations["meetup-get_check_in_code"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put Attendance
+         * @description The host confirms who was there (until the window's end).
+         */
+        put: operations["meetup-put_attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/ratings/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put Rating
+         * @description After the meetup, attendees rate each other attendee: 1–5 stars and a short
+         *     text; changeable for 24 hours.
+         */
+        put: operations["meetup-put_rating"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetups/{meetup_id}/review-post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Review Post
+         * @description The optional review post; it appears on the 번개후기 board.
+         */
+        post: operations["meetup-post_review_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetup-feeds/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post Feed
+         * @description A new private ICS address (the old one stops working).
+         */
+        post: operations["meetup-post_feed"];
+        /** Delete Feed */
+        delete: operations["meetup-delete_feed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetup-feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Feed
+         * @description The ICS feed itself: no sign-in, the secret address is the key.
+         */
+        get: operations["meetup-get_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Posts */
+        get: operations["board-list_posts"];
+        put?: never;
+        /** Create Post */
+        post: operations["board-create_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/popular": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Popular
+         * @description 인기글: computed from recent likes, comments and views (docs/board.md).
+         */
+        get: operations["board-list_popular"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Posts
+         * @description Posts whose title, content or author's nickname hold every word, best first.
+         */
+        get: operations["board-search_posts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/posts/{post_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Post */
+        get: operations["board-get_post"];
+        put?: never;
+        post?: never;
+        /** Delete Post */
+        delete: operations["board-delete_post"];
+        options?: never;
+        head?: never;
+        /** Update Post */
+        patch: operations["board-update_post"];
+        trace?: never;
+    };
+    "/api/v1/board/posts/{post_id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Like Post
+         * @description Idempotent: liking again changes nothing.
+         */
+        put: operations["board-like_post"];
+        post?: never;
+        /** Unlike Post */
+        delete: operations["board-unlike_post"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/posts/{post_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Comments
+         * @description Oldest thread first, each comment followed by its replies.
+         */
+        get: operations["board-list_comments"];
+        put?: never;
+        /** Write Comment */
+        post: operations["board-write_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Comment */
+        delete: operations["board-delete_comment"];
+        options?: never;
+        head?: never;
+        /** Update Comment */
+        patch: operations["board-update_comment"];
+        trace?: never;
+    };
+    "/api/v1/board/comments/{comment_id}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Like Comment */
+        put: operations["board-like_comment"];
+        post?: never;
+        /** Unlike Comment */
+        delete: operations["board-unlike_comment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/admin/posts/{post_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide Post */
+        post: operations["board-hide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/admin/posts/{post_id}/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show Post */
+        post: operations["board-show_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/admin/comments/{comment_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide Comment */
+        post: operations["board-hide_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/admin/comments/{comment_id}/show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show Comment */
+        post: operations["board-show_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/admin/moderation-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Moderation Log */
+        get: operations["board-moderation_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/realtime/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream
+         * @description Events of the ``channel``s (e.g. ``board.post.<id>``) as they happen: one
+         *     ``event:`` name per kind with JSON ``data``; ``reauthenticate`` when the token
+         *     expired or was revoked, ``reload`` when the client fell behind.
+         */
+        get: operations["realtime-stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1258,6 +2317,63 @@ export interface components {
             /** Banned At */
             banned_at: string | null;
         };
+        /** AlbumPage */
+        AlbumPage: {
+            /** Items */
+            items: components["schemas"]["AlbumPhotoRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** AlbumPhotoCreate */
+        AlbumPhotoCreate: {
+            /**
+             * Media Id
+             * Format: uuid
+             * @description The member's own `club_photo` upload.
+             */
+            media_id: string;
+            /**
+             * Caption
+             * @default
+             */
+            caption: string;
+        };
+        /** AlbumPhotoRead */
+        AlbumPhotoRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /**
+             * Uploader Id
+             * Format: uuid
+             */
+            uploader_id: string;
+            /** Uploader Nickname */
+            uploader_nickname: string;
+            /** Caption */
+            caption: string;
+            /** Url */
+            url: string;
+            /** Thumbnail Url */
+            thumbnail_url: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Can Delete */
+            can_delete: boolean;
+        };
         /** AppealCreate */
         AppealCreate: {
             /**
@@ -1319,6 +2435,14 @@ export interface components {
              */
             restored: number | null;
         };
+        /** AttendanceUpdate */
+        AttendanceUpdate: {
+            /**
+             * Member Ids
+             * @description Who was there.
+             */
+            member_ids: string[];
+        };
         /** AuditEntryPage */
         AuditEntryPage: {
             /** Items */
@@ -1363,6 +2487,23 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** AuthorRead */
+        AuthorRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Nickname */
+            nickname: string | null;
+            /**
+             * Deleted
+             * @default false
+             */
+            deleted: boolean;
+            /** Photo Url */
+            photo_url?: string | null;
         };
         /** BanCreate */
         BanCreate: {
@@ -1461,10 +2602,240 @@ export interface components {
          * @enum {string}
          */
         Breed: "maltese" | "poodle" | "standard_poodle" | "pomeranian" | "bichon_frise" | "chihuahua" | "shih_tzu" | "yorkshire_terrier" | "miniature_schnauzer" | "dachshund" | "welsh_corgi" | "shiba_inu" | "jindo" | "pungsan" | "sapsal" | "donggyeong" | "golden_retriever" | "labrador_retriever" | "french_bulldog" | "english_bulldog" | "pug" | "beagle" | "cocker_spaniel" | "cavalier_king_charles_spaniel" | "border_collie" | "shetland_sheepdog" | "samoyed" | "siberian_husky" | "alaskan_malamute" | "jack_russell_terrier" | "papillon" | "italian_greyhound" | "greyhound" | "whippet" | "miniature_pinscher" | "japanese_spitz" | "pekingese" | "lhasa_apso" | "bedlington_terrier" | "boston_terrier" | "west_highland_white_terrier" | "scottish_terrier" | "japanese_chin" | "havanese" | "coton_de_tulear" | "brussels_griffon" | "german_shepherd" | "australian_shepherd" | "dobermann" | "rottweiler" | "boxer" | "great_pyrenees" | "bernese_mountain_dog" | "saint_bernard" | "great_dane" | "akita" | "chow_chow" | "shar_pei" | "dalmatian" | "weimaraner" | "maltipoo" | "mixed" | "other";
+        /** CalendarDayRead */
+        CalendarDayRead: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Count */
+            count: number;
+        };
+        /** CalendarRead */
+        CalendarRead: {
+            /** Days */
+            days: components["schemas"]["CalendarDayRead"][];
+        };
+        /** CheckInCodeRead */
+        CheckInCodeRead: {
+            /** Code */
+            code: string;
+            /**
+             * Path
+             * @description The app page the QR code opens (prefix the app's origin).
+             */
+            path: string;
+        };
+        /**
+         * CheckInCreate
+         * @description Either a position (coarse, used once and never kept) or the host's QR code.
+         */
+        CheckInCreate: {
+            /** Latitude */
+            latitude?: number | null;
+            /** Longitude */
+            longitude?: number | null;
+            /** Code */
+            code?: string | null;
+        };
+        /** CheckInRead */
+        CheckInRead: {
+            /**
+             * Checked In At
+             * Format: date-time
+             */
+            checked_in_at: string;
+            /**
+             * Method
+             * @enum {string}
+             */
+            method: "position" | "code";
+        };
+        /** ClubCreate */
+        ClubCreate: {
+            /** Title */
+            title: string;
+            /** Text */
+            text: string;
+            topic: components["schemas"]["Topic"];
+            /**
+             * Join Mode
+             * @default open
+             * @enum {string}
+             */
+            join_mode: "open" | "approval";
+            /**
+             * Cover Media Id
+             * @description The member's own `club_photo` upload.
+             */
+            cover_media_id?: string | null;
+            /** Schedules */
+            schedules?: components["schemas"]["ScheduleCreate"][];
+        };
+        /** ClubPage */
+        ClubPage: {
+            /** Items */
+            items: components["schemas"]["ClubRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** ClubRead */
+        ClubRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Text */
+            text: string;
+            topic: components["schemas"]["Topic"];
+            /** Region Code */
+            region_code: string;
+            /** Region Name */
+            region_name: string;
+            /**
+             * Join Mode
+             * @enum {string}
+             */
+            join_mode: "open" | "approval";
+            /** Cover Url */
+            cover_url: string | null;
+            /**
+             * Owner Id
+             * Format: uuid
+             */
+            owner_id: string;
+            /** Member Count */
+            member_count: number;
+            next_schedule: components["schemas"]["ScheduleRead"] | null;
+            my_role: components["schemas"]["Role"] | null;
+            /** My Status */
+            my_status: ("active" | "pending") | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** ClubUpdate */
+        ClubUpdate: {
+            /** Title */
+            title?: string;
+            /** Text */
+            text?: string;
+            topic?: components["schemas"]["Topic"];
+            /**
+             * Join Mode
+             * @enum {string}
+             */
+            join_mode?: "open" | "approval";
+            /** Cover Media Id */
+            cover_media_id?: string | null;
+        };
+        /** CommentCreate */
+        CommentCreate: {
+            /** Content */
+            content: string;
+            /**
+             * Parent Id
+             * @description Reply to this comment.
+             */
+            parent_id?: string | null;
+        };
+        /** CommentPage */
+        CommentPage: {
+            /** Items */
+            items: components["schemas"]["CommentRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** CommentRead */
+        CommentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Post Id
+             * Format: uuid
+             */
+            post_id: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "visible" | "deleted" | "hidden";
+            /** @description None for a deleted or hidden comment. */
+            author: components["schemas"]["AuthorRead"] | null;
+            /**
+             * Content
+             * @description Plain text; empty for a deleted or hidden comment.
+             */
+            content: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Edited At */
+            edited_at: string | null;
+            /** Like Count */
+            like_count: number;
+            /** Liked By Me */
+            liked_by_me: boolean;
+            /** Is Mine */
+            is_mine: boolean;
+        };
+        /** CommentUpdate */
+        CommentUpdate: {
+            /** Content */
+            content: string;
+        };
+        /**
+         * CompatibilityHint
+         * @description What to know about this participant's dog for one of my dogs.
+         */
+        CompatibilityHint: {
+            /**
+             * My Dog Id
+             * Format: uuid
+             */
+            my_dog_id: string;
+            /**
+             * Code
+             * @enum {string}
+             */
+            code: "size_differs" | "good_with_big_dogs" | "good_with_small_dogs" | "muzzle" | "energy_differs";
+        };
         /** DecisionNote */
         DecisionNote: {
             /** Note */
             note: string;
+        };
+        /** DecisionRead */
+        DecisionRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "joined" | "waitlisted" | "declined";
         };
         /**
          * DogCardRead
@@ -1668,6 +3039,14 @@ export interface components {
              */
             added_at: string;
         };
+        /** FeedRead */
+        FeedRead: {
+            /**
+             * Path
+             * @description Private: anyone with it sees my meetups. Shown once.
+             */
+            path: string;
+        };
         /** FieldProblem */
         FieldProblem: {
             /** Field */
@@ -1677,6 +3056,11 @@ export interface components {
             /** Message */
             message: string;
         };
+        /**
+         * Frequency
+         * @enum {string}
+         */
+        Frequency: "daily" | "weekly" | "monthly";
         /**
          * FriendPage
          * @description My friends, newest first.
@@ -1710,6 +3094,11 @@ export interface components {
              * Format: date-time
              */
             since: string;
+        };
+        /** HideRequest */
+        HideRequest: {
+            /** Reason */
+            reason: string;
         };
         /** HospitalAuditEntryPage */
         HospitalAuditEntryPage: {
@@ -1995,6 +3384,25 @@ export interface components {
             /** Closes */
             closes: string;
         };
+        /** JoinRead */
+        JoinRead: {
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "joined" | "waitlisted" | "requested";
+            /** Position */
+            position?: number | null;
+            meetup: components["schemas"]["MeetupRead"];
+        };
+        /** JoinResult */
+        JoinResult: {
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "pending";
+        };
         /** JwksRead */
         JwksRead: {
             /** Keys */
@@ -2010,6 +3418,13 @@ export interface components {
             ko: string;
             /** En */
             en: string;
+        };
+        /** LikeRead */
+        LikeRead: {
+            /** Liked */
+            liked: boolean;
+            /** Like Count */
+            like_count: number;
         };
         /** LinkRequest */
         LinkRequest: {
@@ -2062,6 +3477,16 @@ export interface components {
             /** Password */
             password: string;
         };
+        /** MapTilesRead */
+        MapTilesRead: {
+            /**
+             * Url
+             * @description Tile URL template; absent: boundaries only, no network.
+             */
+            url: string | null;
+            /** Attribution */
+            attribution: string;
+        };
         /**
          * MediaKind
          * @enum {string}
@@ -2069,11 +3494,10 @@ export interface components {
         MediaKind: "image" | "video";
         /**
          * MediaPurpose
-         * @description What an upload is for; it decides which kinds are accepted. Boards will add
-         *     ``post_image`` and ``post_video``.
+         * @description What an upload is for; it decides which kinds are accepted.
          * @enum {string}
          */
-        MediaPurpose: "profile_photo" | "dog_photo" | "report_evidence";
+        MediaPurpose: "profile_photo" | "dog_photo" | "report_evidence" | "post_attachment" | "club_photo";
         /**
          * MediaRead
          * @description An uploaded file as any logged-in account sees it (the owner is not shown).
@@ -2125,6 +3549,286 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** MeetupCreate */
+        MeetupCreate: {
+            /** Title */
+            title: string;
+            /**
+             * Body
+             * @default
+             */
+            body: string;
+            /**
+             * Starts At
+             * Format: date-time
+             * @description The window's start (any offset; shown in Seoul).
+             */
+            starts_at: string;
+            /**
+             * Duration Minutes
+             * @description One of the durations the settings offer.
+             */
+            duration_minutes: number;
+            /** Place Name */
+            place_name: string;
+            /**
+             * Latitude
+             * @description WGS84, within Korea
+             */
+            latitude: number;
+            /**
+             * Longitude
+             * @description WGS84, within Korea
+             */
+            longitude: number;
+            /**
+             * Capacity
+             * @description Participants including the host.
+             */
+            capacity: number;
+            /**
+             * Approval Required
+             * @default false
+             */
+            approval_required: boolean;
+            /** Dog Sizes */
+            dog_sizes?: ("small" | "medium" | "large")[];
+            /**
+             * Quiet
+             * @description A small parallel walk for reactive dogs.
+             * @default false
+             */
+            quiet: boolean;
+        };
+        /** MeetupDetailRead */
+        MeetupDetailRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Place Name */
+            place_name: string;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /** Region Code */
+            region_code: string;
+            /** Region Name */
+            region_name: string;
+            /** Capacity */
+            capacity: number;
+            /** Taken */
+            taken: number;
+            /** Free Places */
+            free_places: number;
+            /**
+             * Waitlisted
+             * @default 0
+             */
+            waitlisted: number;
+            /** Approval Required */
+            approval_required: boolean;
+            /** Dog Sizes */
+            dog_sizes: ("small" | "medium" | "large")[];
+            /** Quiet */
+            quiet: boolean;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "cancelled";
+            /**
+             * Host Id
+             * Format: uuid
+             */
+            host_id: string;
+            /** Host Nickname */
+            host_nickname: string;
+            /**
+             * My Status
+             * @default none
+             * @enum {string}
+             */
+            my_status: "host" | "joined" | "waitlisted" | "requested" | "declined" | "left" | "none";
+            /**
+             * Distance M
+             * @description From my 동's centre.
+             */
+            distance_m?: number | null;
+            /** Body */
+            body: string;
+            /** Participants */
+            participants: components["schemas"]["ParticipantRead"][];
+            /** Share Path */
+            share_path: string;
+            /**
+             * Phase
+             * @enum {string}
+             */
+            phase: "before" | "during" | "after";
+            /**
+             * Attended
+             * @description I checked in or the host confirmed me.
+             */
+            attended: boolean;
+            /** My Ratings */
+            my_ratings?: components["schemas"]["MyRatingRead"][];
+            /**
+             * Wrote Review Post
+             * @default false
+             */
+            wrote_review_post: boolean;
+        };
+        /** MeetupPage */
+        MeetupPage: {
+            /** Items */
+            items: components["schemas"]["MeetupRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** MeetupRead */
+        MeetupRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Place Name */
+            place_name: string;
+            /** Latitude */
+            latitude: number;
+            /** Longitude */
+            longitude: number;
+            /** Region Code */
+            region_code: string;
+            /** Region Name */
+            region_name: string;
+            /** Capacity */
+            capacity: number;
+            /** Taken */
+            taken: number;
+            /** Free Places */
+            free_places: number;
+            /**
+             * Waitlisted
+             * @default 0
+             */
+            waitlisted: number;
+            /** Approval Required */
+            approval_required: boolean;
+            /** Dog Sizes */
+            dog_sizes: ("small" | "medium" | "large")[];
+            /** Quiet */
+            quiet: boolean;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "cancelled";
+            /**
+             * Host Id
+             * Format: uuid
+             */
+            host_id: string;
+            /** Host Nickname */
+            host_nickname: string;
+            /**
+             * My Status
+             * @default none
+             * @enum {string}
+             */
+            my_status: "host" | "joined" | "waitlisted" | "requested" | "declined" | "left" | "none";
+            /**
+             * Distance M
+             * @description From my 동's centre.
+             */
+            distance_m?: number | null;
+        };
+        /** MeetupSettingsRead */
+        MeetupSettingsRead: {
+            /** Durations Minutes */
+            durations_minutes: number[];
+            /** Quiet Max Capacity */
+            quiet_max_capacity: number;
+            /** Check In Radius M */
+            check_in_radius_m: number;
+            tiles: components["schemas"]["MapTilesRead"];
+            /** My Region Code */
+            my_region_code: string | null;
+            /** My Region Name */
+            my_region_name: string | null;
+            /**
+             * My Centre
+             * @description (latitude, longitude) of my 동.
+             */
+            my_centre: [
+                number,
+                number
+            ] | null;
+        };
+        /** MeetupUpdate */
+        MeetupUpdate: {
+            /** Title */
+            title?: string;
+            /** Body */
+            body?: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at?: string;
+            /** Duration Minutes */
+            duration_minutes?: number;
+            /** Place Name */
+            place_name?: string;
+            /**
+             * Latitude
+             * @description WGS84, within Korea
+             */
+            latitude?: number;
+            /**
+             * Longitude
+             * @description WGS84, within Korea
+             */
+            longitude?: number;
+            /** Capacity */
+            capacity?: number;
+            /** Approval Required */
+            approval_required?: boolean;
+            /** Dog Sizes */
+            dog_sizes?: ("small" | "medium" | "large")[];
+            /** Quiet */
+            quiet?: boolean;
         };
         /**
          * MemberCardRead
@@ -2186,6 +3890,34 @@ export interface components {
             active_suspension: components["schemas"]["SuspensionRead"] | null;
             ban: components["schemas"]["BanRead"] | null;
         };
+        /** MemberPage */
+        MemberPage: {
+            /** Items */
+            items: components["schemas"]["MemberRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** MemberRead */
+        MemberRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "pending";
+            /** Joined At */
+            joined_at: string | null;
+        };
         /** MemberRef */
         MemberRef: {
             /**
@@ -2205,6 +3937,61 @@ export interface components {
             nickname: string;
             /** Photo Thumbnail Url */
             photo_thumbnail_url: string | null;
+        };
+        /** MessageCreate */
+        MessageCreate: {
+            /**
+             * Body
+             * @default
+             */
+            body: string;
+            /** Media Id */
+            media_id?: string | null;
+        };
+        /**
+         * MessagePage
+         * @description Oldest first. ``before_seq`` of the next (older) page, null when none is left.
+         */
+        MessagePage: {
+            /** Items */
+            items: components["schemas"]["MessageRead"][];
+            /** Next Before Seq */
+            next_before_seq: number | null;
+        };
+        /** MessageRead */
+        MessageRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /** Seq */
+            seq: number;
+            /**
+             * Author Id
+             * Format: uuid
+             */
+            author_id: string;
+            /** Author Nickname */
+            author_nickname: string;
+            /** Body */
+            body: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Thumbnail Url */
+            thumbnail_url: string | null;
+            /**
+             * Sent At
+             * Format: date-time
+             */
+            sent_at: string;
+            /** Deleted */
+            deleted: boolean;
         };
         /** ModerationAuditEntryRead */
         ModerationAuditEntryRead: {
@@ -2248,6 +4035,51 @@ export interface components {
         ModerationAuditPage: {
             /** Items */
             items: components["schemas"]["ModerationAuditEntryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** ModerationEntryRead */
+        ModerationEntryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Actor Id
+             * Format: uuid
+             */
+            actor_id: string;
+            /**
+             * Action
+             * @enum {string}
+             */
+            action: "hide" | "show";
+            /**
+             * Target Kind
+             * @enum {string}
+             */
+            target_kind: "post" | "comment";
+            /**
+             * Target Id
+             * Format: uuid
+             */
+            target_id: string;
+            /** Reason */
+            reason: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /** ModerationPage */
+        ModerationPage: {
+            /** Items */
+            items: components["schemas"]["ModerationEntryRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` for the next page; absent on the last page.
@@ -2345,6 +4177,28 @@ export interface components {
             photo_media_id?: string | null;
             /** Owner Traits */
             owner_traits?: components["schemas"]["OwnerTrait"][];
+        };
+        /** MyRatingRead */
+        MyRatingRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /** Stars */
+            stars: number;
+            /** Text */
+            text: string;
+            /**
+             * Changeable Until
+             * Format: date-time
+             */
+            changeable_until: string;
         };
         /**
          * MyReportPage
@@ -2481,12 +4335,147 @@ export interface components {
          * @enum {string}
          */
         OwnerTrait: "introverted" | "outgoing" | "calm" | "chatty" | "planner" | "spontaneous" | "early_bird" | "night_owl" | "active" | "homebody" | "punctual" | "first_time_owner" | "experienced_owner" | "training_fan" | "photo_lover";
+        /** OwnershipTransfer */
+        OwnershipTransfer: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+        };
+        /** ParticipantRead */
+        ParticipantRead: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Nickname */
+            nickname: string;
+            /** Photo Url */
+            photo_url: string | null;
+            /** Photo Thumbnail Url */
+            photo_thumbnail_url: string | null;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "host" | "joined" | "waitlisted" | "requested";
+            /**
+             * Position
+             * @description Place on the waitlist (1 = next).
+             */
+            position?: number | null;
+            /** Dogs */
+            dogs: components["schemas"]["PublicDogRead"][];
+            /** Hints */
+            hints?: components["schemas"]["CompatibilityHint"][];
+            /**
+             * Checked In
+             * @description Shown to the host only.
+             */
+            checked_in?: boolean | null;
+            /**
+             * Confirmed
+             * @description Shown to the host only.
+             */
+            confirmed?: boolean | null;
+            /**
+             * Attended
+             * @description After the end, to attendees.
+             */
+            attended?: boolean | null;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /** PinChange */
+        PinChange: {
+            /** Pinned */
+            pinned: boolean;
+        };
+        /** PostMediaRead */
+        PostMediaRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "image" | "video";
+            /** Url */
+            url: string;
+            /** Thumbnail Url */
+            thumbnail_url: string;
+            /**
+             * Poster Url
+             * @description A video's poster frame; null for images.
+             */
+            poster_url: string | null;
+            /** Duration Ms */
+            duration_ms?: number | null;
+        };
+        /** PostSummaryRead */
+        PostSummaryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "topic" | "humour" | "dog_show" | "meetup_review";
+            /** Title */
+            title: string;
+            /**
+             * Excerpt
+             * @description Plain text from the start of the post (or, in search results, around the first word found).
+             */
+            excerpt: string;
+            author: components["schemas"]["AuthorRead"];
+            /** Region Name */
+            region_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Edited At
+             * @description Set once edited: the UI shows 수정됨.
+             */
+            edited_at: string | null;
+            /** Like Count */
+            like_count: number;
+            /** Comment Count */
+            comment_count: number;
+            /** View Count */
+            view_count: number;
+            /** Thumbnail Url */
+            thumbnail_url?: string | null;
+            /**
+             * Media Count
+             * @default 0
+             */
+            media_count: number;
+        };
+        /** PostUpdate */
+        PostUpdate: {
+            /** Title */
+            title?: string;
+            /** Content */
+            content?: string;
+            /** Media Ids */
+            media_ids?: string[];
         };
         /** Problem */
         Problem: {
@@ -2516,6 +4505,33 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+        };
+        /**
+         * PublicDogRead
+         * @description A participant's dog: only the fields its owner made public (others are absent).
+         */
+        PublicDogRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name?: string | null;
+            /** Breed */
+            breed?: string | null;
+            /** Size */
+            size?: ("small" | "medium" | "large") | null;
+            /** Photo Url */
+            photo_url?: string | null;
+            /** Traits */
+            traits?: string[] | null;
+            /** Muzzle */
+            muzzle?: boolean | null;
+            /** Energy Level */
+            energy_level?: number | null;
+            /** Play Style */
+            play_style?: string | null;
         };
         /**
          * QueueAppealPage
@@ -2639,6 +4655,40 @@ export interface components {
              */
             automatic: boolean;
         };
+        /** RatingPut */
+        RatingPut: {
+            /** Stars */
+            stars: number;
+            /**
+             * Text
+             * @default
+             */
+            text: string;
+        };
+        /** ReadMarker */
+        ReadMarker: {
+            /** Seq */
+            seq: number;
+        };
+        /**
+         * Recurrence
+         * @description Repeat, e.g. every Saturday: ``{"frequency": "weekly", "weekdays": ["SA"]}``.
+         *     Bounded by ``count`` or ``until`` (a Seoul date), 12 times when neither is given.
+         */
+        Recurrence: {
+            frequency: components["schemas"]["Frequency"];
+            /**
+             * Interval
+             * @default 1
+             */
+            interval: number;
+            /** Weekdays */
+            weekdays?: string[];
+            /** Count */
+            count?: number | null;
+            /** Until */
+            until?: string | null;
+        };
         /** RegionRead */
         RegionRead: {
             /**
@@ -2663,6 +4713,14 @@ export interface components {
             is_friend: boolean;
             /** Blocked By Me */
             blocked_by_me: boolean;
+        };
+        /** RemoveMember */
+        RemoveMember: {
+            /**
+             * Allow Rejoin
+             * @description False: a rejoin ban holds until lifted.
+             */
+            allow_rejoin: boolean;
         };
         /** ReportCreate */
         ReportCreate: {
@@ -2802,15 +4860,101 @@ export interface components {
              */
             merged: boolean;
         };
-        /** RoleChange */
-        RoleChange: {
+        /** RequestDecision */
+        RequestDecision: {
+            /** Approve */
+            approve: boolean;
+        };
+        /** ReviewPostCreate */
+        ReviewPostCreate: {
+            /** Title */
+            title: string;
+            /** Content */
+            content: string;
+            /** Media Ids */
+            media_ids?: string[];
+        };
+        /** ReviewPostRead */
+        ReviewPostRead: {
             /**
-             * Role
-             * @enum {string}
+             * Post Id
+             * Format: uuid
              */
-            role: "moderator" | "admin";
-            /** Reason */
-            reason: string;
+            post_id: string;
+        };
+        /**
+         * Role
+         * @enum {string}
+         */
+        Role: "owner" | "manager" | "member";
+        /** ScheduleCreate */
+        ScheduleCreate: {
+            /** Title */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Place Name */
+            place_name: string;
+            /** Capacity */
+            capacity?: number | null;
+            recurrence?: components["schemas"]["Recurrence"] | null;
+        };
+        /** SchedulePage */
+        SchedulePage: {
+            /** Items */
+            items: components["schemas"]["ScheduleRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** ScheduleRead */
+        ScheduleRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /** Series Id */
+            series_id: string | null;
+            /** Title */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Place Name */
+            place_name: string;
+            /** Capacity */
+            capacity: number | null;
+            /** Rsvp Count */
+            rsvp_count: number;
+            /** I Rsvped */
+            i_rsvped: boolean;
+        };
+        /** ScheduleUpdate */
+        ScheduleUpdate: {
+            /** Title */
+            title?: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at?: string;
+            /** Place Name */
+            place_name?: string;
+            /** Capacity */
+            capacity?: number | null;
         };
         /** ScoreChangeRead */
         ScoreChangeRead: {
@@ -2901,6 +5045,21 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** SearchPage */
+        SearchPage: {
+            /** Items */
+            items: components["schemas"]["PostSummaryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+            /**
+             * Terms
+             * @description The words searched for, to highlight.
+             */
+            terms: string[];
+        };
         /**
          * StatementRead
          * @description What the reporter wrote: the first filing, then each repeat merged into it.
@@ -2975,6 +5134,11 @@ export interface components {
              */
             account_id: string;
         };
+        /**
+         * Topic
+         * @enum {string}
+         */
+        Topic: "walk" | "training" | "play" | "breed" | "sports" | "care" | "other";
         /** TraitCatalogueRead */
         TraitCatalogueRead: {
             /** Owner */
@@ -3003,6 +5167,51 @@ export interface components {
              */
             suspended_until: string | null;
         };
+        /** UnreadList */
+        UnreadList: {
+            /** Items */
+            items: components["schemas"]["UnreadRead"][];
+        };
+        /** UnreadRead */
+        UnreadRead: {
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /** Club Title */
+            club_title: string;
+            /** Last Seq */
+            last_seq: number;
+            /** Last Read Seq */
+            last_read_seq: number;
+            /** Unread */
+            unread: number;
+        };
+        /** UpcomingPage */
+        UpcomingPage: {
+            /** Items */
+            items: components["schemas"]["UpcomingSchedule"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /**
+         * UpcomingSchedule
+         * @description 홈: the next schedule of one of my clubs.
+         */
+        UpcomingSchedule: {
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /** Club Title */
+            club_title: string;
+            schedule: components["schemas"]["ScheduleRead"];
+        };
         /** UpholdRequest */
         UpholdRequest: {
             /** Note */
@@ -3012,6 +5221,179 @@ export interface components {
              * @description Only for types without a fixed penalty (노쇼 이의, 욕설/비매너, 스팸/사기, 기타): the points to take, or null for none. Refused for 이성 문제 and 강아지 문제.
              */
             penalty?: number | null;
+        };
+        /** PostCreate */
+        mungmo__board__schemas__PostCreate: {
+            /** Category */
+            category: ("topic" | "humour" | "dog_show" | "meetup_review") | "popular";
+            /** Title */
+            title: string;
+            /** Content */
+            content: string;
+            /** Media Ids */
+            media_ids?: string[];
+        };
+        /** PostPage */
+        mungmo__board__schemas__PostPage: {
+            /** Items */
+            items: components["schemas"]["PostSummaryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** PostRead */
+        mungmo__board__schemas__PostRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "topic" | "humour" | "dog_show" | "meetup_review";
+            /** Title */
+            title: string;
+            /**
+             * Excerpt
+             * @description Plain text from the start of the post (or, in search results, around the first word found).
+             */
+            excerpt: string;
+            author: components["schemas"]["AuthorRead"];
+            /** Region Name */
+            region_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Edited At
+             * @description Set once edited: the UI shows 수정됨.
+             */
+            edited_at: string | null;
+            /** Like Count */
+            like_count: number;
+            /** Comment Count */
+            comment_count: number;
+            /** View Count */
+            view_count: number;
+            /** Thumbnail Url */
+            thumbnail_url?: string | null;
+            /**
+             * Media Count
+             * @default 0
+             */
+            media_count: number;
+            /**
+             * Content Html
+             * @description The content as sanitised HTML, safe to insert.
+             */
+            content_html: string;
+            /**
+             * Content
+             * @description The author's Markdown source: only for the author.
+             */
+            content?: string | null;
+            /** Media */
+            media: components["schemas"]["PostMediaRead"][];
+            /** Meetup Id */
+            meetup_id?: string | null;
+            /** Liked By Me */
+            liked_by_me: boolean;
+            /** Is Mine */
+            is_mine: boolean;
+            /**
+             * Hidden
+             * @default false
+             */
+            hidden: boolean;
+            /**
+             * Hidden Reason
+             * @description For the author and admins.
+             */
+            hidden_reason?: string | null;
+        };
+        /** RoleChange */
+        mungmo__club__schemas__clubs__RoleChange: {
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "manager" | "member";
+        };
+        /** PostCreate */
+        mungmo__club__schemas__content__PostCreate: {
+            /**
+             * Board
+             * @enum {string}
+             */
+            board: "notice" | "free";
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+        };
+        /** PostPage */
+        mungmo__club__schemas__content__PostPage: {
+            /** Items */
+            items: components["schemas"]["mungmo__club__schemas__content__PostRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** PostRead */
+        mungmo__club__schemas__content__PostRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /**
+             * Board
+             * @enum {string}
+             */
+            board: "notice" | "free";
+            /**
+             * Author Id
+             * Format: uuid
+             */
+            author_id: string;
+            /** Author Nickname */
+            author_nickname: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /** Pinned */
+            pinned: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Can Delete */
+            can_delete: boolean;
+        };
+        /** RoleChange */
+        mungmo__identity__schemas__RoleChange: {
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "moderator" | "admin";
+            /** Reason */
+            reason: string;
         };
     };
     responses: never;
@@ -3547,7 +5929,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RoleChange"];
+                "application/json": components["schemas"]["mungmo__identity__schemas__RoleChange"];
             };
         };
         responses: {
@@ -3583,7 +5965,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RoleChange"];
+                "application/json": components["schemas"]["mungmo__identity__schemas__RoleChange"];
             };
         };
         responses: {
@@ -5637,6 +8019,2512 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModerationAuditPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-find_clubs": {
+        parameters: {
+            query?: {
+                region?: string | null;
+                topic?: components["schemas"]["Topic"] | null;
+                q?: string | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-create_club": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-my_clubs": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-my_upcoming": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpcomingPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-get_club": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-update_club": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClubUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClubRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-join_club": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinResult"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-leave_club": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-list_members": {
+        parameters: {
+            query?: {
+                pending?: boolean;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-approve_member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-decline_member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-remove_member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveMember"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-lift_ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-set_role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["mungmo__club__schemas__clubs__RoleChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-transfer_ownership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OwnershipTransfer"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-list_schedules": {
+        parameters: {
+            query?: {
+                from?: string | null;
+                before?: string | null;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchedulePage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-create_schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleRead"][];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-delete_schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                schedule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-update_schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                schedule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                schedule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-cancel_rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                schedule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-list_posts": {
+        parameters: {
+            query: {
+                board: "notice" | "free";
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__club__schemas__content__PostPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-create_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["mungmo__club__schemas__content__PostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__club__schemas__content__PostRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-delete_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-pin_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__club__schemas__content__PostRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-list_photos": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlbumPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-add_photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlbumPhotoCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlbumPhotoRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-delete_photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-chat_history": {
+        parameters: {
+            query?: {
+                before_seq?: number | null;
+                after_seq?: number | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-send_message": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-delete_message": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-mark_read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                club_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadMarker"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "club-unread_counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadList"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-get_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupSettingsRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-get_calendar": {
+        parameters: {
+            query: {
+                /** @description First day (Seoul). */
+                from: string;
+                /** @description Last day (Seoul), ≤ 62 days. */
+                to: string;
+                time_of_day?: ("morning" | "afternoon" | "evening" | "night") | null;
+                /** @description My 동, my 시/군/구, or a distance. */
+                region?: "dong" | "sgg" | "distance";
+                distance_km?: number;
+                free_only?: boolean;
+                /** @description Meetups welcoming this size. */
+                dog_size?: ("small" | "medium" | "large") | null;
+                /** @description Only quiet (parallel walk) meetups. */
+                quiet?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-search_meetups": {
+        parameters: {
+            query: {
+                /** @description First day (Seoul). */
+                from: string;
+                /** @description Last day (Seoul), ≤ 62 days. */
+                to: string;
+                time_of_day?: ("morning" | "afternoon" | "evening" | "night") | null;
+                /** @description My 동, my 시/군/구, or a distance. */
+                region?: "dong" | "sgg" | "distance";
+                distance_km?: number;
+                free_only?: boolean;
+                /** @description Meetups welcoming this size. */
+                dog_size?: ("small" | "medium" | "large") | null;
+                /** @description Only quiet (parallel walk) meetups. */
+                quiet?: boolean;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_meetup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-list_my_meetups": {
+        parameters: {
+            query?: {
+                when?: "upcoming" | "past";
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-read_meetup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupDetailRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-patch_meetup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-delete_join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_check_in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-get_check_in_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCodeRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-put_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-put_rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingPut"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRatingRead"];
+                };
+            };
+            /** @description A new rating. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_review_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetup_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPostRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-post_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-delete_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetup-get_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-list_posts": {
+        parameters: {
+            query?: {
+                /** @description One category; all when left out. */
+                category?: ("topic" | "humour" | "dog_show" | "meetup_review") | null;
+                /** @description 내 동네 (dong), 내 시/군/구 (district) or everywhere (all). */
+                scope?: "dong" | "district" | "all";
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__board__schemas__PostPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-create_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["mungmo__board__schemas__PostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__board__schemas__PostRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-list_popular": {
+        parameters: {
+            query?: {
+                /** @description 내 동네 (dong), 내 시/군/구 (district) or everywhere (all). */
+                scope?: "dong" | "district" | "all";
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__board__schemas__PostPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-search_posts": {
+        parameters: {
+            query: {
+                q: string;
+                /** @description One category; all when left out. */
+                category?: ("topic" | "humour" | "dog_show" | "meetup_review") | null;
+                /** @description 내 동네 (dong), 내 시/군/구 (district) or everywhere (all). */
+                scope?: "dong" | "district" | "all";
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-get_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__board__schemas__PostRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-delete_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-update_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mungmo__board__schemas__PostRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-like_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LikeRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-unlike_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LikeRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-list_comments": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-write_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-delete_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-update_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-like_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LikeRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-unlike_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LikeRead"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-hide_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-show_post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-hide_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-show_comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "board-moderation_log": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModerationPage"];
+                };
+            };
+            /** @description Default Response */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "realtime-stream": {
+        parameters: {
+            query: {
+                channel: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An SSE stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": unknown;
                 };
             };
             /** @description Default Response */
