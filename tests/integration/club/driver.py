@@ -155,3 +155,20 @@ class ClubDriver:
         assert response.status_code == 201, response.text
         made: list[dict[str, Any]] = response.json()
         return made
+
+
+async def club_events(driver: ClubDriver, event_type: str) -> list[dict[str, Any]]:
+    """The payloads of what the club service emitted of one type, in emit order."""
+    import json
+
+    from sqlalchemy import select
+
+    (module,) = [m for m in driver.app.runtime.modules if m.name == "club"]
+    outbox = module.database.messaging.outbox
+    async with module.database.session() as session:
+        rows = await session.execute(
+            select(outbox.c.payload)
+            .where(outbox.c.event_type == f"club.{event_type}")
+            .order_by(outbox.c.seq)
+        )
+        return [json.loads(payload) for (payload,) in rows]

@@ -258,7 +258,7 @@ async def _unread(uow: UnitOfWork, actor: Actor, club_ids: list[uuid.UUID] | Non
     return UnreadList(
         items=[
             UnreadRead(club_id=c, club_title=t, last_seq=s, last_read_seq=r, unread=n)
-            for c, t, s, r, n in rows.tuples()
+            for c, t, s, r, n in rows
         ]
     )
 

@@ -213,7 +213,7 @@ async def my_upcoming(clubs: Clubs, actor: Actor, page: PageRequest) -> Upcoming
             .join(Club, Club.id == Schedule.club_id)
             .where(Schedule.club_id.in_(mine), Schedule.starts_at > uow.clock())
         )
-        rows = list((await uow.session.execute(UPCOMING.select_page(statement, page))).tuples())
+        rows = list((await uow.session.execute(UPCOMING.select_page(statement, page))).all())
         coming = await rsvped(uow, actor.member_id, [s.id for s, _ in rows])
         return UPCOMING.page(
             rows,

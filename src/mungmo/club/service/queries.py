@@ -54,7 +54,7 @@ async def nicknames(uow: UnitOfWork, member_ids: Iterable[uuid.UUID]) -> dict[uu
     rows = await uow.session.execute(
         select(Person.member_id, Person.nickname).where(Person.member_id.in_(wanted))
     )
-    return {member_id: nickname for member_id, nickname in rows.tuples()}
+    return {member_id: nickname for member_id, nickname in rows}
 
 
 async def hidden_from(uow: UnitOfWork, member_id: uuid.UUID) -> set[uuid.UUID]:
@@ -64,7 +64,7 @@ async def hidden_from(uow: UnitOfWork, member_id: uuid.UUID) -> set[uuid.UUID]:
             or_(Block.blocker_id == member_id, Block.blocked_id == member_id)
         )
     )
-    return {blocked if blocker == member_id else blocker for blocker, blocked in rows.tuples()}
+    return {blocked if blocker == member_id else blocker for blocker, blocked in rows}
 
 
 async def blocked_between(uow: UnitOfWork, one: uuid.UUID, other: uuid.UUID) -> bool:
