@@ -11,13 +11,13 @@ from mungmo.club.schemas.clubs import (
     ClubCreate,
     ClubPage,
     ClubRead,
+    ClubRoleChange,
     ClubUpdate,
     JoinResult,
     MemberPage,
     MemberRead,
     OwnershipTransfer,
     RemoveMember,
-    RoleChange,
     Topic,
 )
 from mungmo.club.schemas.schedules import UpcomingPage
@@ -138,7 +138,7 @@ async def lift_ban(
 async def set_role(
     club_id: uuid.UUID,
     member_id: uuid.UUID,
-    body: RoleChange,
+    body: ClubRoleChange,
     actor: CurrentMember,
     clubs: ClubsDep,
 ) -> MemberRead:

@@ -13,10 +13,10 @@ from mungmo.club.schemas.content import (
     AlbumPhotoCreate,
     AlbumPhotoRead,
     BoardName,
+    ClubPostCreate,
+    ClubPostPage,
+    ClubPostRead,
     PinChange,
-    PostCreate,
-    PostPage,
-    PostRead,
 )
 from mungmo.club.schemas.schedules import (
     ScheduleCreate,
@@ -97,8 +97,8 @@ async def cancel_rsvp(
 
 @router.post(f"{CLUB}/posts", status_code=status.HTTP_201_CREATED)
 async def create_post(
-    club_id: uuid.UUID, body: PostCreate, actor: CurrentMember, clubs: ClubsDep
-) -> PostRead:
+    club_id: uuid.UUID, body: ClubPostCreate, actor: CurrentMember, clubs: ClubsDep
+) -> ClubPostRead:
     """Notices: the owner-admin and managers; the free board: every member."""
     return await service.create_post(clubs, actor, club_id, body)
 
@@ -106,7 +106,7 @@ async def create_post(
 @router.get(f"{CLUB}/posts")
 async def list_posts(
     club_id: uuid.UUID, board: BoardName, actor: CurrentMember, clubs: ClubsDep, page: PageParams
-) -> PostPage:
+) -> ClubPostPage:
     """A board's posts, pinned notices first, then newest."""
     return await service.list_posts(clubs, actor, club_id, board, page)
 
@@ -121,7 +121,7 @@ async def delete_post(
 @router.put(f"{CLUB}/posts/{{post_id}}/pin")
 async def pin_post(
     club_id: uuid.UUID, post_id: uuid.UUID, body: PinChange, actor: CurrentMember, clubs: ClubsDep
-) -> PostRead:
+) -> ClubPostRead:
     return await service.pin_post(clubs, actor, club_id, post_id, pinned=body.pinned)
 
 

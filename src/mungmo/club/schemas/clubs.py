@@ -85,7 +85,7 @@ class RemoveMember(BaseModel):
     allow_rejoin: bool = Field(description="False: a rejoin ban holds until lifted.")
 
 
-class RoleChange(BaseModel):
+class ClubRoleChange(BaseModel):
     role: Literal["manager", "member"]
 
 

@@ -11,13 +11,13 @@ from mungmo.platform.pagination import Page
 BoardName = Literal["notice", "free"]
 
 
-class PostCreate(BaseModel):
+class ClubPostCreate(BaseModel):
     board: BoardName
     title: str = Field(min_length=1, max_length=100)
     body: str = Field(min_length=1, max_length=5000)
 
 
-class PostRead(BaseModel):
+class ClubPostRead(BaseModel):
     id: uuid.UUID
     club_id: uuid.UUID
     board: BoardName
@@ -30,7 +30,7 @@ class PostRead(BaseModel):
     can_delete: bool
 
 
-class PostPage(Page[PostRead]): ...
+class ClubPostPage(Page[ClubPostRead]): ...
 
 
 class PinChange(BaseModel):

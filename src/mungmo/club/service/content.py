@@ -14,9 +14,9 @@ from mungmo.club.schemas.content import (
     AlbumPhotoCreate,
     AlbumPhotoRead,
     BoardName,
-    PostCreate,
-    PostPage,
-    PostRead,
+    ClubPostCreate,
+    ClubPostPage,
+    ClubPostRead,
 )
 from mungmo.club.service.clubs import check_upload
 from mungmo.club.service.context import Clubs
@@ -38,8 +38,8 @@ NEWEST_PHOTOS = Keyset(
 )
 
 
-def _post_read(post: Post, names: dict[uuid.UUID, str], actor: Actor, role: Role) -> PostRead:
-    return PostRead(
+def _post_read(post: Post, names: dict[uuid.UUID, str], actor: Actor, role: Role) -> ClubPostRead:
+    return ClubPostRead(
         id=post.id,
         club_id=post.club_id,
         board=post.board,
@@ -53,7 +53,9 @@ def _post_read(post: Post, names: dict[uuid.UUID, str], actor: Actor, role: Role
     )
 
 
-async def create_post(clubs: Clubs, actor: Actor, club_id: uuid.UUID, data: PostCreate) -> PostRead:
+async def create_post(
+    clubs: Clubs, actor: Actor, club_id: uuid.UUID, data: ClubPostCreate
+) -> ClubPostRead:
     action = Action.POST_NOTICE if data.board == "notice" else Action.POST_FREE
     async with clubs.uow() as uow:
         role = await require(uow, club_id, actor.member_id, action)
@@ -75,7 +77,7 @@ async def create_post(clubs: Clubs, actor: Actor, club_id: uuid.UUID, data: Post
 
 async def list_posts(
     clubs: Clubs, actor: Actor, club_id: uuid.UUID, board: BoardName, page: PageRequest
-) -> PostPage:
+) -> ClubPostPage:
     async with clubs.uow() as uow:
         role = await require(uow, club_id, actor.member_id, Action.READ_CONTENT)
         hidden = await hidden_from(uow, actor.member_id)
@@ -89,7 +91,7 @@ async def list_posts(
             page,
             key=lambda p: (int(p.pinned), p.created_at, p.id),
             read=lambda p: _post_read(p, names, actor, role),
-            into=PostPage,
+            into=ClubPostPage,
         )
 
 
@@ -107,7 +109,7 @@ async def delete_post(clubs: Clubs, actor: Actor, club_id: uuid.UUID, post_id: u
 
 async def pin_post(
     clubs: Clubs, actor: Actor, club_id: uuid.UUID, post_id: uuid.UUID, *, pinned: bool
-) -> PostRead:
+) -> ClubPostRead:
     async with clubs.uow() as uow:
         role = await require(uow, club_id, actor.member_id, Action.PIN_NOTICE)
         post = await uow.session.get(Post, post_id)
