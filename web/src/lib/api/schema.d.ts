@@ -2683,6 +2683,66 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** ClubPostCreate */
+        ClubPostCreate: {
+            /**
+             * Board
+             * @enum {string}
+             */
+            board: "notice" | "free";
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+        };
+        /** ClubPostPage */
+        ClubPostPage: {
+            /** Items */
+            items: components["schemas"]["ClubPostRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** ClubPostRead */
+        ClubPostRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Club Id
+             * Format: uuid
+             */
+            club_id: string;
+            /**
+             * Board
+             * @enum {string}
+             */
+            board: "notice" | "free";
+            /**
+             * Author Id
+             * Format: uuid
+             */
+            author_id: string;
+            /** Author Nickname */
+            author_nickname: string;
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /** Pinned */
+            pinned: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Can Delete */
+            can_delete: boolean;
+        };
         /** ClubRead */
         ClubRead: {
             /**
@@ -2722,6 +2782,14 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+        };
+        /** ClubRoleChange */
+        ClubRoleChange: {
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "manager" | "member";
         };
         /** ClubUpdate */
         ClubUpdate: {
@@ -4398,6 +4466,17 @@ export interface components {
             /** Pinned */
             pinned: boolean;
         };
+        /** PostCreate */
+        PostCreate: {
+            /** Category */
+            category: ("topic" | "humour" | "dog_show" | "meetup_review") | "popular";
+            /** Title */
+            title: string;
+            /** Content */
+            content: string;
+            /** Media Ids */
+            media_ids?: string[];
+        };
         /** PostMediaRead */
         PostMediaRead: {
             /**
@@ -4421,6 +4500,90 @@ export interface components {
             poster_url: string | null;
             /** Duration Ms */
             duration_ms?: number | null;
+        };
+        /** PostPage */
+        PostPage: {
+            /** Items */
+            items: components["schemas"]["PostSummaryRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; absent on the last page.
+             */
+            next_cursor?: string | null;
+        };
+        /** PostRead */
+        PostRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Category
+             * @enum {string}
+             */
+            category: "topic" | "humour" | "dog_show" | "meetup_review";
+            /** Title */
+            title: string;
+            /**
+             * Excerpt
+             * @description Plain text from the start of the post (or, in search results, around the first word found).
+             */
+            excerpt: string;
+            author: components["schemas"]["AuthorRead"];
+            /** Region Name */
+            region_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Edited At
+             * @description Set once edited: the UI shows 수정됨.
+             */
+            edited_at: string | null;
+            /** Like Count */
+            like_count: number;
+            /** Comment Count */
+            comment_count: number;
+            /** View Count */
+            view_count: number;
+            /** Thumbnail Url */
+            thumbnail_url?: string | null;
+            /**
+             * Media Count
+             * @default 0
+             */
+            media_count: number;
+            /**
+             * Content Html
+             * @description The content as sanitised HTML, safe to insert.
+             */
+            content_html: string;
+            /**
+             * Content
+             * @description The author's Markdown source: only for the author.
+             */
+            content?: string | null;
+            /** Media */
+            media: components["schemas"]["PostMediaRead"][];
+            /** Meetup Id */
+            meetup_id?: string | null;
+            /** Liked By Me */
+            liked_by_me: boolean;
+            /** Is Mine */
+            is_mine: boolean;
+            /**
+             * Hidden
+             * @default false
+             */
+            hidden: boolean;
+            /**
+             * Hidden Reason
+             * @description For the author and admins.
+             */
+            hidden_reason?: string | null;
         };
         /** PostSummaryRead */
         PostSummaryRead: {
@@ -4887,6 +5050,16 @@ export interface components {
          * @enum {string}
          */
         Role: "owner" | "manager" | "member";
+        /** RoleChange */
+        RoleChange: {
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "moderator" | "admin";
+            /** Reason */
+            reason: string;
+        };
         /** ScheduleCreate */
         ScheduleCreate: {
             /** Title */
@@ -5221,179 +5394,6 @@ export interface components {
              * @description Only for types without a fixed penalty (노쇼 이의, 욕설/비매너, 스팸/사기, 기타): the points to take, or null for none. Refused for 이성 문제 and 강아지 문제.
              */
             penalty?: number | null;
-        };
-        /** PostCreate */
-        mungmo__board__schemas__PostCreate: {
-            /** Category */
-            category: ("topic" | "humour" | "dog_show" | "meetup_review") | "popular";
-            /** Title */
-            title: string;
-            /** Content */
-            content: string;
-            /** Media Ids */
-            media_ids?: string[];
-        };
-        /** PostPage */
-        mungmo__board__schemas__PostPage: {
-            /** Items */
-            items: components["schemas"]["PostSummaryRead"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` for the next page; absent on the last page.
-             */
-            next_cursor?: string | null;
-        };
-        /** PostRead */
-        mungmo__board__schemas__PostRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Category
-             * @enum {string}
-             */
-            category: "topic" | "humour" | "dog_show" | "meetup_review";
-            /** Title */
-            title: string;
-            /**
-             * Excerpt
-             * @description Plain text from the start of the post (or, in search results, around the first word found).
-             */
-            excerpt: string;
-            author: components["schemas"]["AuthorRead"];
-            /** Region Name */
-            region_name: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /**
-             * Edited At
-             * @description Set once edited: the UI shows 수정됨.
-             */
-            edited_at: string | null;
-            /** Like Count */
-            like_count: number;
-            /** Comment Count */
-            comment_count: number;
-            /** View Count */
-            view_count: number;
-            /** Thumbnail Url */
-            thumbnail_url?: string | null;
-            /**
-             * Media Count
-             * @default 0
-             */
-            media_count: number;
-            /**
-             * Content Html
-             * @description The content as sanitised HTML, safe to insert.
-             */
-            content_html: string;
-            /**
-             * Content
-             * @description The author's Markdown source: only for the author.
-             */
-            content?: string | null;
-            /** Media */
-            media: components["schemas"]["PostMediaRead"][];
-            /** Meetup Id */
-            meetup_id?: string | null;
-            /** Liked By Me */
-            liked_by_me: boolean;
-            /** Is Mine */
-            is_mine: boolean;
-            /**
-             * Hidden
-             * @default false
-             */
-            hidden: boolean;
-            /**
-             * Hidden Reason
-             * @description For the author and admins.
-             */
-            hidden_reason?: string | null;
-        };
-        /** RoleChange */
-        mungmo__club__schemas__clubs__RoleChange: {
-            /**
-             * Role
-             * @enum {string}
-             */
-            role: "manager" | "member";
-        };
-        /** PostCreate */
-        mungmo__club__schemas__content__PostCreate: {
-            /**
-             * Board
-             * @enum {string}
-             */
-            board: "notice" | "free";
-            /** Title */
-            title: string;
-            /** Body */
-            body: string;
-        };
-        /** PostPage */
-        mungmo__club__schemas__content__PostPage: {
-            /** Items */
-            items: components["schemas"]["mungmo__club__schemas__content__PostRead"][];
-            /**
-             * Next Cursor
-             * @description Pass as `cursor` for the next page; absent on the last page.
-             */
-            next_cursor?: string | null;
-        };
-        /** PostRead */
-        mungmo__club__schemas__content__PostRead: {
-            /**
-             * Id
-             * Format: uuid
-             */
-            id: string;
-            /**
-             * Club Id
-             * Format: uuid
-             */
-            club_id: string;
-            /**
-             * Board
-             * @enum {string}
-             */
-            board: "notice" | "free";
-            /**
-             * Author Id
-             * Format: uuid
-             */
-            author_id: string;
-            /** Author Nickname */
-            author_nickname: string;
-            /** Title */
-            title: string;
-            /** Body */
-            body: string;
-            /** Pinned */
-            pinned: boolean;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Can Delete */
-            can_delete: boolean;
-        };
-        /** RoleChange */
-        mungmo__identity__schemas__RoleChange: {
-            /**
-             * Role
-             * @enum {string}
-             */
-            role: "moderator" | "admin";
-            /** Reason */
-            reason: string;
         };
     };
     responses: never;
@@ -5929,7 +5929,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["mungmo__identity__schemas__RoleChange"];
+                "application/json": components["schemas"]["RoleChange"];
             };
         };
         responses: {
@@ -5965,7 +5965,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["mungmo__identity__schemas__RoleChange"];
+                "application/json": components["schemas"]["RoleChange"];
             };
         };
         responses: {
@@ -8481,7 +8481,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["mungmo__club__schemas__clubs__RoleChange"];
+                "application/json": components["schemas"]["ClubRoleChange"];
             };
         };
         responses: {
@@ -8770,7 +8770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__club__schemas__content__PostPage"];
+                    "application/json": components["schemas"]["ClubPostPage"];
                 };
             };
             /** @description Default Response */
@@ -8796,7 +8796,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["mungmo__club__schemas__content__PostCreate"];
+                "application/json": components["schemas"]["ClubPostCreate"];
             };
         };
         responses: {
@@ -8806,7 +8806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__club__schemas__content__PostRead"];
+                    "application/json": components["schemas"]["ClubPostRead"];
                 };
             };
             /** @description Default Response */
@@ -8874,7 +8874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__club__schemas__content__PostRead"];
+                    "application/json": components["schemas"]["ClubPostRead"];
                 };
             };
             /** @description Default Response */
@@ -9849,7 +9849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__board__schemas__PostPage"];
+                    "application/json": components["schemas"]["PostPage"];
                 };
             };
             /** @description Default Response */
@@ -9873,7 +9873,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["mungmo__board__schemas__PostCreate"];
+                "application/json": components["schemas"]["PostCreate"];
             };
         };
         responses: {
@@ -9883,7 +9883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__board__schemas__PostRead"];
+                    "application/json": components["schemas"]["PostRead"];
                 };
             };
             /** @description Default Response */
@@ -9919,7 +9919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__board__schemas__PostPage"];
+                    "application/json": components["schemas"]["PostPage"];
                 };
             };
             /** @description Default Response */
@@ -9990,7 +9990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__board__schemas__PostRead"];
+                    "application/json": components["schemas"]["PostRead"];
                 };
             };
             /** @description Default Response */
@@ -10056,7 +10056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mungmo__board__schemas__PostRead"];
+                    "application/json": components["schemas"]["PostRead"];
                 };
             };
             /** @description Default Response */
