@@ -165,11 +165,10 @@ class KafkaTransport:
         )
         await consumer.start()
         try:
-            await consumer.topics()  # loads the partitions of every topic
             partitions = [
                 TopicPartition(topic, partition)
                 for topic in topics
-                for partition in sorted(consumer.partitions_for_topic(topic) or ())
+                for partition in sorted(await self.producer.partitions_for(topic))
             ]
             consumer.assign(partitions)
             await consumer.seek_to_end(*partitions)
