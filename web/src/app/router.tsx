@@ -8,6 +8,7 @@ import { AdminLayout } from './routes/admin-layout';
 import { AdminAppealsPage, AdminModerationPage, AdminReportPage, AdminSanctionsPage } from './routes/admin-moderation';
 import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
+import { ClubDetailPage, ClubNewPage, ClubsPage } from './routes/clubs';
 import { ComingSoonPage } from './routes/coming-soon';
 import { DogEditPage, DogNewPage } from './routes/dog-edit';
 import { FriendsPage } from './routes/friends';
@@ -58,7 +59,9 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <HomePage /> },
               { path: 'meetups', element: <ComingSoonPage section="meetups" /> },
-              { path: 'clubs', element: <ComingSoonPage section="clubs" /> },
+              { path: 'clubs', element: <ClubsPage /> },
+              { path: 'clubs/new', element: <ClubNewPage /> },
+              { path: 'clubs/:clubId', element: <ClubDetailPage /> },
               { path: 'boards', element: <ComingSoonPage section="boards" /> },
               { path: 'hospitals', element: <HospitalsPage /> },
               { path: 'hospitals/emergency', element: <HospitalsEmergencyPage /> },
