@@ -74,11 +74,15 @@ class MeetupDriver:
         )
         return {"Authorization": f"Bearer {token}"}
 
-    async def publish(self, event: Event, *, key: uuid.UUID | str, service: str = "meetup") -> None:
-        """Another service's event on the log; waits until ``service`` handled it."""
+    async def publish(
+        self, event: Event, *, key: uuid.UUID | str, service: str | None = "meetup"
+    ) -> None:
+        """Another service's event on the log; waits until ``service`` (here) handled it."""
         sent = await publish_event(
             self.app.runtime.transport, event, key=key, topic_prefix=self.topic_prefix
         )
+        if service is None:
+            return
 
         async def handled() -> bool:
             return any(done.envelope.id == sent for done in self.processed[service])
@@ -91,14 +95,17 @@ class MeetupDriver:
         *,
         region: str | None = CHEONGUN_HYOJA,
         dogs: list[dict[str, Any]] | None = None,
+        wait: bool = True,
     ) -> Member:
         """A member the meetup service knows: created, with dogs, and (unless None) a
         verified 동."""
         member_id = uuid.uuid4()
         now = utc_now()
+        service = "meetup" if wait else None
         await self.publish(
             MemberCreated(member_id=member_id, nickname=nickname, trust_score=30, created_at=now),
             key=member_id,
+            service=service,
         )
         await self.publish(
             ProfileChanged(
@@ -110,6 +117,7 @@ class MeetupDriver:
                 dogs=[PublicDog(id=uuid.uuid4(), **dog) for dog in (dogs or [])],
             ),
             key=member_id,
+            service=service,
         )
         if region is not None:
             await self.publish(
@@ -121,6 +129,7 @@ class MeetupDriver:
                     expires_at=now + timedelta(days=30),
                 ),
                 key=member_id,
+                service=service,
             )
         return Member(member_id, self.headers(member_id))
 

@@ -71,6 +71,8 @@ class Meetup(IdMixin, Base):
     # The QR code's secret: knowing it proves being at the host's phone.
     check_in_token: Mapped[str] = mapped_column(String(64))
     waitlist_next: Mapped[int] = mapped_column(Integer, default=1)
+    # How many wait now (changed with the row locked, like ``taken``).
+    waitlisted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     attendance_closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

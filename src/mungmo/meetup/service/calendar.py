@@ -28,7 +28,6 @@ from mungmo.meetup.service.queries import (
     meetup_read,
     my_statuses,
     nicknames,
-    waitlist_counts,
 )
 from mungmo.platform.auth import Actor
 from mungmo.platform.db import UnitOfWork
@@ -132,13 +131,12 @@ async def _page(
     ids = [m.id for m in kept]
     names = await nicknames(uow, [m.host_id for m in kept])
     statuses = await my_statuses(uow, actor.member_id, ids)
-    waiting = await waitlist_counts(uow, ids)
     items = [
         meetup_read(
             m,
             host_nickname=names.get(m.host_id, ""),
             my_status=statuses.get(m.id, "none"),
-            waitlisted=waiting.get(m.id, 0),
+            waitlisted=m.waitlisted,
             distance_m=None
             if circle is None
             else distance_m(circle.latitude, circle.longitude, m.latitude, m.longitude),

@@ -25,6 +25,8 @@ from mungmo.meetup.service.queries import (
     ensure_free_time,
     load_meetup,
     lock_member,
+    meetup_read,
+    nicknames,
     participation_of,
     read_one,
 )
@@ -40,20 +42,8 @@ def _take_place(meetup: Meetup, part: Participation) -> str:
     else:
         part.status, part.position = "waitlisted", meetup.waitlist_next
         meetup.waitlist_next += 1
+        meetup.waitlisted += 1
     return part.status
-
-
-async def waitlist_position(uow: UnitOfWork, part: Participation) -> int | None:
-    if part.status != "waitlisted":
-        return None
-    ahead = await uow.session.scalars(
-        select(Participation.id).where(
-            Participation.meetup_id == part.meetup_id,
-            Participation.status == "waitlisted",
-            Participation.position < part.position,
-        )
-    )
-    return len(list(ahead)) + 1
 
 
 async def join_meetup(meetups: Meetups, actor: Actor, meetup_id: uuid.UUID) -> JoinRead:
@@ -69,6 +59,8 @@ async def join_meetup(meetups: Meetups, actor: Actor, meetup_id: uuid.UUID) -> J
         if part is not None and part.status in (*ACTIVE, "declined"):
             raise AlreadyTakingPart()
         await ensure_free_time(uow, actor.member_id, meetup.starts_at, meetup.ends_at)
+        host_nickname = (await nicknames(uow, [meetup.host_id])).get(meetup.host_id, "")
+        # From here to the commit the meetup's row is locked: only what decides the place.
         meetup = await load_meetup(uow, meetup_id, lock=True)
         if part is None:
             part = Participation(meetup_id=meetup.id, member_id=actor.member_id)
@@ -80,12 +72,14 @@ async def join_meetup(meetups: Meetups, actor: Actor, meetup_id: uuid.UUID) -> J
             part.status, part.position = "requested", 0
         else:
             _take_place(meetup, part)
-        await uow.session.flush()
         status = part.status
-        position = await waitlist_position(uow, part)
-        read = await read_one(uow, meetup, actor.member_id)
+        # Everyone who waits now was there before: this member is last in line.
+        position = meetup.waitlisted if status == "waitlisted" else None
         await uow.commit()
-        return JoinRead.model_validate({"status": status, "position": position, "meetup": read})
+    read = meetup_read(
+        meetup, host_nickname=host_nickname, my_status=status, waitlisted=meetup.waitlisted
+    )
+    return JoinRead.model_validate({"status": status, "position": position, "meetup": read})
 
 
 async def promote_waitlist(uow: UnitOfWork, meetup: Meetup) -> None:
@@ -103,6 +97,7 @@ async def promote_waitlist(uow: UnitOfWork, meetup: Meetup) -> None:
         now = uow.clock()
         following.status, following.position, following.updated_at = "joined", 0, now
         meetup.taken += 1
+        meetup.waitlisted -= 1
         uow.emit(
             WaitlistPromoted(
                 meetup_id=meetup.id,
@@ -128,6 +123,8 @@ async def leave_meetup(meetups: Meetups, actor: Actor, meetup_id: uuid.UUID) -> 
         if meetup.ends_at <= now:
             raise MeetupOver()
         was_joined = part.status == "joined"
+        if part.status == "waitlisted":
+            meetup.waitlisted -= 1
         part.status, part.position, part.updated_at = "left", 0, now
         if was_joined:
             meetup.taken -= 1

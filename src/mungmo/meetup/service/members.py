@@ -5,9 +5,9 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select
 
-from mungmo.meetup.models import Block, CalendarFeed, KnownMember, Participation
+from mungmo.meetup.models import Block, CalendarFeed, KnownMember, Meetup, Participation
 from mungmo.platform.db import UnitOfWork
 
 
@@ -82,12 +82,16 @@ async def erase_member(uow: UnitOfWork, *, member_id: uuid.UUID) -> None:
             delete(Block).where((Block.member_id == member_id) | (Block.blocked_id == member_id))
         )
         await uow.session.execute(delete(CalendarFeed).where(CalendarFeed.member_id == member_id))
-        await uow.session.execute(
-            update(Participation)
-            .where(
+        waiting = await uow.session.scalars(
+            select(Participation).where(
                 Participation.member_id == member_id,
                 Participation.status.in_(("waitlisted", "requested")),
             )
-            .values(status="left")
         )
+        for part in waiting:
+            if part.status == "waitlisted":
+                meetup = await uow.session.get(Meetup, part.meetup_id, with_for_update=True)
+                if meetup is not None:
+                    meetup.waitlisted -= 1
+            part.status = "left"
         await uow.commit()

@@ -4,7 +4,9 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
+from sqlalchemy.dialects.mysql import insert as mysql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from mungmo.contracts.media import media_urls
 from mungmo.meetup.errors import MeetupNotFound, TimeConflict
@@ -48,14 +50,23 @@ async def load_meetup(
 async def lock_member(uow: UnitOfWork, member_id: uuid.UUID) -> KnownMember:
     """The member's row, locked: one join, leave or creation of theirs at a time, so no
     two of their meetups overlap. Members are known from MemberCreated; a member whose
-    event has not arrived yet gets the row here."""
+    event has not arrived yet gets the row here. The upsert takes the row's exclusive
+    lock at once (no shared lock to upgrade, no gap lock from a read of a missing row),
+    so concurrent joins never deadlock on it."""
+    values = {"member_id": member_id, "nickname": "", "dogs": []}
+    if uow.database.engine.dialect.name == "sqlite":
+        await uow.session.execute(
+            sqlite_insert(KnownMember).values(values).on_conflict_do_nothing()
+        )
+    else:
+        upsert = mysql_insert(KnownMember).values(values)
+        await uow.session.execute(
+            upsert.on_duplicate_key_update(member_id=upsert.inserted.member_id)
+        )
     found = await uow.session.get(
         KnownMember, member_id, with_for_update=True, populate_existing=True
     )
-    if found is None:
-        found = KnownMember(member_id=member_id, dogs=[])
-        uow.session.add(found)
-        await uow.session.flush()
+    assert found is not None
     return found
 
 
@@ -109,18 +120,6 @@ async def nicknames(uow: UnitOfWork, member_ids: Iterable[uuid.UUID]) -> dict[uu
         select(KnownMember.member_id, KnownMember.nickname).where(KnownMember.member_id.in_(ids))
     )
     return {member_id: nickname for member_id, nickname in rows}
-
-
-async def waitlist_counts(uow: UnitOfWork, meetup_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
-    ids = set(meetup_ids)
-    if not ids:
-        return {}
-    rows = await uow.session.execute(
-        select(Participation.meetup_id, func.count())
-        .where(Participation.meetup_id.in_(ids), Participation.status == "waitlisted")
-        .group_by(Participation.meetup_id)
-    )
-    return {meetup_id: count for meetup_id, count in rows}
 
 
 async def my_statuses(
@@ -182,10 +181,9 @@ def meetup_read(
 async def read_one(uow: UnitOfWork, meetup: Meetup, viewer: uuid.UUID) -> MeetupRead:
     names = await nicknames(uow, [meetup.host_id])
     statuses = await my_statuses(uow, viewer, [meetup.id])
-    waiting = await waitlist_counts(uow, [meetup.id])
     return meetup_read(
         meetup,
         host_nickname=names.get(meetup.host_id, ""),
         my_status=statuses.get(meetup.id, "none"),
-        waitlisted=waiting.get(meetup.id, 0),
+        waitlisted=meetup.waitlisted,
     )
