@@ -4,6 +4,8 @@ import adminEn from '@/features/admin/locales/en.json';
 import adminKo from '@/features/admin/locales/ko.json';
 import authEn from '@/features/auth/locales/en.json';
 import authKo from '@/features/auth/locales/ko.json';
+import clubEn from '@/features/club/locales/en.json';
+import clubKo from '@/features/club/locales/ko.json';
 import friendsEn from '@/features/friends/locales/en.json';
 import friendsKo from '@/features/friends/locales/ko.json';
 import hospitalEn from '@/features/hospital/locales/en.json';
@@ -23,6 +25,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   admin: { ko: adminKo, en: adminEn },
   hospital: { ko: hospitalKo, en: hospitalEn },
   trust: { ko: trustKo, en: trustEn },
+  club: { ko: clubKo, en: clubEn },
 };
 
 export function createAppI18n() {
