@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { BoardIcon, BoltIcon, GroupIcon, HospitalIcon } from '@/components/icons/icons';
+import { UpcomingClubCard } from '@/features/club/components/upcoming-card';
 import { OpenNowCard } from '@/features/hospital/components/open-now-card';
 import { Greeting } from '@/features/member/components/greeting';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -21,6 +22,7 @@ export function HomePage() {
   return (
     <div className="page">
       <Greeting />
+      <UpcomingClubCard />
       <OpenNowCard />
       <section className="shortcuts" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t('home.shortcuts')}</h2>
