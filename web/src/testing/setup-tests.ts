@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configureSession, setAccessToken } from '@/lib/api-client';
 
 import { resetAdmin } from './mocks/admin-handlers';
+import { resetClubs } from './mocks/club-handlers';
 import { resetDb } from './mocks/db';
 import { resetHospitals } from './mocks/hospital-handlers';
 import { resetModeration } from './mocks/moderation-handlers';
@@ -43,6 +44,7 @@ afterEach(() => {
   resetDb();
   resetAdmin();
   resetHospitals();
+  resetClubs();
   resetOauth();
   resetTrust();
   resetModeration();

@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 
 import { accountHandlers } from './account-handlers';
 import { adminHandlers } from './admin-handlers';
+import { clubHandlers } from './club-handlers';
 import { handlers } from './handlers';
 import { hospitalHandlers } from './hospital-handlers';
 import { mediaHandlers } from './media-handlers';
@@ -12,4 +13,4 @@ import { socialHandlers } from './social-handlers';
 import { trustHandlers } from './trust-handlers';
 
 // The auth handlers come first: GET /members/me must win over GET /members/:memberId.
-export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers, ...moderationHandlers);
+export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers, ...moderationHandlers, ...clubHandlers);
