@@ -57,6 +57,11 @@ function refreshOnce(): Promise<string | null> {
   return refreshInFlight;
 }
 
+/** A fresh access token (null when the session is gone), e.g. for a WebSocket to reconnect. */
+export function refreshAccessToken(): Promise<string | null> {
+  return refreshOnce();
+}
+
 function resolveUrl(path: string): string {
   // Absolute URLs keep fetch happy outside the browser (tests run on Node).
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
