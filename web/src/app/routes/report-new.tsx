@@ -7,7 +7,10 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { BackHeader } from './back-header';
 import './pages.css';
 
-/** /reports/new?member=<nickname> — the member card's 신고하기 fills the nickname in. */
+/**
+ * /reports/new?member=<nickname>&about=<text> — the member card's 신고하기 fills the nickname
+ * in; a board post's or comment's 신고 also attaches the content (`about`).
+ */
 export function ReportNewPage() {
   const { t } = useTranslation('trust');
   const [params] = useSearchParams();
@@ -15,7 +18,7 @@ export function ReportNewPage() {
   return (
     <div className="page">
       <BackHeader title={t('report.title')} lead={t('report.lead')} backTo="/reports" />
-      <ReportForm initialNickname={params.get('member') ?? ''} />
+      <ReportForm initialNickname={params.get('member') ?? ''} initialDescription={params.get('about') ?? ''} />
       <p className="page__footer">
         <Link to="/reports">{t('mine.link')}</Link>
       </p>

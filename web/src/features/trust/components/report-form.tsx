@@ -20,8 +20,12 @@ const DESCRIPTION_MAX = 2000;
 
 type Missing = Partial<Record<'member' | 'type' | 'description', string>>;
 
-/** 신고하기: who (by nickname), what kind, what happened, and photos or videos as evidence. */
-export function ReportForm({ initialNickname }: { initialNickname: string }) {
+/**
+ * 신고하기: who (by nickname), what kind, what happened, and photos or videos as evidence.
+ * `initialDescription` starts the description with the reported content (a board post's
+ * or comment's 신고 attaches it).
+ */
+export function ReportForm({ initialNickname, initialDescription = '' }: { initialNickname: string; initialDescription?: string }) {
   const { t, i18n } = useTranslation('trust');
   const descriptionId = useId();
   const report = useFileReport();
@@ -33,7 +37,7 @@ export function ReportForm({ initialNickname }: { initialNickname: string }) {
     setPicked(next);
   };
   const [type, setType] = useState<ReportType | ''>('');
-  const [description, setDescription] = useState('');
+  const [description, setDescription] = useState(initialDescription);
   const [evidence, setEvidence] = useState<readonly MediaItem[]>([]);
   const [uploading, setUploading] = useState(false);
   const [missing, setMissing] = useState<Missing>({});
