@@ -8,6 +8,7 @@ import { AdminLayout } from './routes/admin-layout';
 import { AdminAppealsPage, AdminModerationPage, AdminReportPage, AdminSanctionsPage } from './routes/admin-moderation';
 import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
+import { BoardEditPage, BoardPostPage, BoardsPage, BoardWritePage } from './routes/boards';
 import { ClubDetailPage, ClubNewPage, ClubsPage } from './routes/clubs';
 import { ComingSoonPage } from './routes/coming-soon';
 import { DogEditPage, DogNewPage } from './routes/dog-edit';
@@ -62,7 +63,10 @@ export const routes: RouteObject[] = [
               { path: 'clubs', element: <ClubsPage /> },
               { path: 'clubs/new', element: <ClubNewPage /> },
               { path: 'clubs/:clubId', element: <ClubDetailPage /> },
-              { path: 'boards', element: <ComingSoonPage section="boards" /> },
+              { path: 'boards', element: <BoardsPage /> },
+              { path: 'boards/write', element: <BoardWritePage /> },
+              { path: 'boards/posts/:postId', element: <BoardPostPage /> },
+              { path: 'boards/posts/:postId/edit', element: <BoardEditPage /> },
               { path: 'hospitals', element: <HospitalsPage /> },
               { path: 'hospitals/emergency', element: <HospitalsEmergencyPage /> },
               { path: 'me', element: <MePage /> },
