@@ -4,6 +4,8 @@ import adminEn from '@/features/admin/locales/en.json';
 import adminKo from '@/features/admin/locales/ko.json';
 import authEn from '@/features/auth/locales/en.json';
 import authKo from '@/features/auth/locales/ko.json';
+import boardEn from '@/features/board/locales/en.json';
+import boardKo from '@/features/board/locales/ko.json';
 import clubEn from '@/features/club/locales/en.json';
 import clubKo from '@/features/club/locales/ko.json';
 import friendsEn from '@/features/friends/locales/en.json';
@@ -25,6 +27,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   admin: { ko: adminKo, en: adminEn },
   hospital: { ko: hospitalKo, en: hospitalEn },
   trust: { ko: trustKo, en: trustEn },
+  board: { ko: boardKo, en: boardEn },
   club: { ko: clubKo, en: clubEn },
 };
 
