@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { BoardIcon, BoltIcon, GroupIcon, HospitalIcon } from '@/components/icons/icons';
+import { PopularCard } from '@/features/board/components/popular-card';
 import { UpcomingClubCard } from '@/features/club/components/upcoming-card';
 import { OpenNowCard } from '@/features/hospital/components/open-now-card';
 import { Greeting } from '@/features/member/components/greeting';
@@ -24,6 +25,7 @@ export function HomePage() {
       <Greeting />
       <UpcomingClubCard />
       <OpenNowCard />
+      <PopularCard />
       <section className="shortcuts" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t('home.shortcuts')}</h2>
         <ul>
