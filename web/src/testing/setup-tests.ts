@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configureSession, setAccessToken } from '@/lib/api-client';
 
 import { resetAdmin } from './mocks/admin-handlers';
+import { resetBoard } from './mocks/board-handlers';
 import { resetClubs } from './mocks/club-handlers';
 import { resetDb } from './mocks/db';
 import { resetHospitals } from './mocks/hospital-handlers';
@@ -44,6 +45,7 @@ afterEach(() => {
   resetDb();
   resetAdmin();
   resetHospitals();
+  resetBoard();
   resetClubs();
   resetOauth();
   resetTrust();

@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 
 import { accountHandlers } from './account-handlers';
 import { adminHandlers } from './admin-handlers';
+import { boardHandlers } from './board-handlers';
 import { clubHandlers } from './club-handlers';
 import { handlers } from './handlers';
 import { hospitalHandlers } from './hospital-handlers';
@@ -13,4 +14,4 @@ import { socialHandlers } from './social-handlers';
 import { trustHandlers } from './trust-handlers';
 
 // The auth handlers come first: GET /members/me must win over GET /members/:memberId.
-export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers, ...moderationHandlers, ...clubHandlers);
+export const server = setupServer(...handlers, ...oauthHandlers, ...accountHandlers, ...memberHandlers, ...socialHandlers, ...mediaHandlers, ...adminHandlers, ...hospitalHandlers, ...trustHandlers, ...moderationHandlers, ...boardHandlers, ...clubHandlers);
