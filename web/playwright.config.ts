@@ -70,6 +70,8 @@ export default defineConfig({
       command: serverCommand,
       cwd: repoRoot,
       url: `${baseURL}/health`,
+      // 인기글 recomputed every 2 s instead of 5 min, so boards.spec.ts sees a post rise.
+      env: { MUNGMO_BOARD_POPULARITY_REFRESH_SECONDS: '2' },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',
