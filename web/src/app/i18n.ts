@@ -12,6 +12,8 @@ import friendsEn from '@/features/friends/locales/en.json';
 import friendsKo from '@/features/friends/locales/ko.json';
 import hospitalEn from '@/features/hospital/locales/en.json';
 import hospitalKo from '@/features/hospital/locales/ko.json';
+import meetupEn from '@/features/meetup/locales/en.json';
+import meetupKo from '@/features/meetup/locales/ko.json';
 import memberEn from '@/features/member/locales/en.json';
 import memberKo from '@/features/member/locales/ko.json';
 import trustEn from '@/features/trust/locales/en.json';
@@ -29,6 +31,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   trust: { ko: trustKo, en: trustEn },
   board: { ko: boardKo, en: boardEn },
   club: { ko: clubKo, en: clubEn },
+  meetup: { ko: meetupKo, en: meetupEn },
 };
 
 export function createAppI18n() {

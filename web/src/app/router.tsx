@@ -10,7 +10,6 @@ import { AppLayout } from './routes/app-layout';
 import { BlocksPage } from './routes/blocks';
 import { BoardEditPage, BoardPostPage, BoardsPage, BoardWritePage } from './routes/boards';
 import { ClubDetailPage, ClubNewPage, ClubsPage } from './routes/clubs';
-import { ComingSoonPage } from './routes/coming-soon';
 import { DogEditPage, DogNewPage } from './routes/dog-edit';
 import { FriendsPage } from './routes/friends';
 import { GuestLayout } from './routes/guest-layout';
@@ -20,6 +19,7 @@ import { HospitalsEmergencyPage } from './routes/hospitals-emergency';
 import { LoginPage } from './routes/login';
 import { MePage } from './routes/me';
 import { MeEditPage } from './routes/me-edit';
+import { MeetupCheckInPage, MeetupDetailPage, MeetupNewPage, MeetupsPage, MyMeetupsPage } from './routes/meetups';
 import { MemberCardPage } from './routes/member-card';
 import { MyReportsPage } from './routes/my-reports';
 import { NeighbourhoodPage } from './routes/neighbourhood';
@@ -59,7 +59,11 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
-              { path: 'meetups', element: <ComingSoonPage section="meetups" /> },
+              { path: 'meetups', element: <MeetupsPage /> },
+              { path: 'meetups/new', element: <MeetupNewPage /> },
+              { path: 'meetups/mine', element: <MyMeetupsPage /> },
+              { path: 'meetups/:meetupId', element: <MeetupDetailPage /> },
+              { path: 'meetups/:meetupId/check-in', element: <MeetupCheckInPage /> },
               { path: 'clubs', element: <ClubsPage /> },
               { path: 'clubs/new', element: <ClubNewPage /> },
               { path: 'clubs/:clubId', element: <ClubDetailPage /> },

@@ -5,6 +5,7 @@ import { BoardIcon, BoltIcon, GroupIcon, HospitalIcon } from '@/components/icons
 import { PopularCard } from '@/features/board/components/popular-card';
 import { UpcomingClubCard } from '@/features/club/components/upcoming-card';
 import { OpenNowCard } from '@/features/hospital/components/open-now-card';
+import { TodayMeetupCard } from '@/features/meetup/components/today-card';
 import { Greeting } from '@/features/member/components/greeting';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -23,6 +24,7 @@ export function HomePage() {
   return (
     <div className="page">
       <Greeting />
+      <TodayMeetupCard />
       <UpcomingClubCard />
       <OpenNowCard />
       <PopularCard />
