@@ -32,6 +32,8 @@ export function useClubChat(clubId: string) {
   const lastSeq = useRef<number | null>(null);
   const socket = useRef<WebSocket | null>(null);
   const stopped = useRef(false);
+  // Sends with an image wait for the club service to hear of the upload (an event).
+  const pendingImages = useRef(new Map<string, { body: string; mediaId: string; tries: number }>());
 
   const merge = useCallback((incoming: ChatMessage[]) => {
     setMessages((current) => {
@@ -97,9 +99,21 @@ export function useClubChat(clubId: string) {
             stopped.current = true;
             setStatus('removed');
             break;
-          case 'error':
+          case 'ack':
+            if (frame.ref !== undefined) pendingImages.current.delete(frame.ref);
+            break;
+          case 'error': {
+            const retry = frame.ref === undefined ? undefined : pendingImages.current.get(frame.ref);
+            if (frame.code === 'club.photo_not_found' && retry !== undefined && retry.tries < 10) {
+              retry.tries += 1;
+              setTimeout(() => {
+                ws.send(JSON.stringify({ type: 'send', body: retry.body, media_id: retry.mediaId, ref: frame.ref }));
+              }, 500);
+              break;
+            }
             setError(frame.code ?? 'unknown');
             break;
+          }
         }
       };
       ws.onclose = (event) => {
@@ -135,7 +149,9 @@ export function useClubChat(clubId: string) {
     const ws = socket.current;
     if (ws === null || ws.readyState !== WebSocket.OPEN) return false;
     setError(null);
-    ws.send(JSON.stringify({ type: 'send', body, media_id: mediaId, ref: crypto.randomUUID() }));
+    const ref = crypto.randomUUID();
+    if (mediaId !== null) pendingImages.current.set(ref, { body, mediaId, tries: 0 });
+    ws.send(JSON.stringify({ type: 'send', body, media_id: mediaId, ref }));
     return true;
   }, []);
 

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { api } from '@/lib/api-client';
+import { isApiProblem } from '@/lib/problem';
 
 import type {
   AlbumPage,
@@ -81,6 +82,12 @@ export function useClub(id: string) {
   return useQuery({ queryKey: clubKeys.one(id), queryFn: ({ signal }) => api.get<Club>(clubPath(id), { signal }) });
 }
 
+/** A photo just uploaded reaches the club service by event: a moment later it is known. */
+const UNTIL_PHOTO_KNOWN = {
+  retry: (count: number, error: unknown) => isApiProblem(error) && error.code === 'club.photo_not_found' && count < 10,
+  retryDelay: 500,
+};
+
 function useInvalidate() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: clubKeys.all });
@@ -91,6 +98,7 @@ export function useCreateClub() {
   return useMutation({
     mutationFn: (body: ClubCreate) => api.post<Club>(CLUBS, body),
     onSuccess: () => void invalidate(),
+    ...UNTIL_PHOTO_KNOWN,
   });
 }
 
@@ -190,6 +198,7 @@ export function useAddPhoto(id: string) {
   return useMutation({
     mutationFn: (mediaId: string) => api.post<Photo>(`${clubPath(id)}/photos`, { media_id: mediaId }),
     onSuccess: () => void invalidate(),
+    ...UNTIL_PHOTO_KNOWN,
   });
 }
 

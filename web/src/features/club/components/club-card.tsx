@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { PawIcon } from '@/components/icons/icons';
 import { Badge } from '@/components/ui/badge';
 
 import type { Club } from '../api/types';
@@ -16,7 +17,7 @@ export function ClubCard({ club }: { club: Club }) {
         <img className="club-card__cover" src={club.cover_url} alt="" />
       ) : (
         <span className="club-card__cover club-card__cover--empty" aria-hidden="true">
-          🐾
+          <PawIcon size={26} />
         </span>
       )}
       <span className="club-card__body">

@@ -37,7 +37,7 @@ export function ClubPage({ clubId, meId }: { clubId: string; meId: string }) {
     <div className="club-page">
       {data.cover_url !== null && <img className="club-page__cover" src={data.cover_url} alt="" />}
       <header className="club-page__head">
-        <h1 className="page-title">{data.title}</h1>
+        <h2 className="page-title">{data.title}</h2>
         <p className="clubs__muted">
           {t(`topics.${data.topic}`)} · {data.region_name} · {t('members', { count: data.member_count })} ·{' '}
           {t(`joinMode.${data.join_mode}`)}
