@@ -1,4 +1,6 @@
-"""Events the board service publishes (topic ``mungmo.board.post``, key: the post id).
+"""Events the board service publishes (topic ``mungmo.board.post``, key: the post id; a
+like: "<post id>:<member id>", since likes of one post need no order among themselves).
+
 
 Notifications will tell a post's author about comments and likes, and a comment's author
 about replies; the live comments of an open post (the platform's real-time channel)

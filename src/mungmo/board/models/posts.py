@@ -39,7 +39,6 @@ class Post(IdMixin, Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     hidden_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     hidden_reason: Mapped[str | None] = mapped_column(String(500), default=None)
-    like_count: Mapped[int] = mapped_column(Integer, default=0)
     comment_count: Mapped[int] = mapped_column(Integer, default=0)
     view_count: Mapped[int] = mapped_column(Integer, default=0)
     # 인기글 score in thousandths, recomputed by the board.popularity job (docs/board.md).
@@ -82,7 +81,6 @@ class Comment(IdMixin, Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     hidden_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     hidden_reason: Mapped[str | None] = mapped_column(String(500), default=None)
-    like_count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class PostLike(Base):

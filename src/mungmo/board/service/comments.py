@@ -10,6 +10,7 @@ from mungmo.board.schemas import CommentCreate, CommentPage, CommentRead, Commen
 from mungmo.board.service.context import Boards
 from mungmo.board.service.queries import (
     authors,
+    comment_like_counts,
     comment_read,
     interactive_post,
     not_blocked,
@@ -46,7 +47,6 @@ async def write_comment(
             author_id=actor.member_id,
             content=data.content.strip() or data.content,
             created_at=boards.clock(),
-            like_count=0,
         )
         uow.session.add(comment)
         await uow.session.execute(
@@ -66,7 +66,7 @@ async def write_comment(
         )
         await uow.session.flush()
         found = await authors(uow, [actor.member_id])
-        read = comment_read(comment, found[actor.member_id], actor, liked=False)
+        read = comment_read(comment, found[actor.member_id], actor, liked=False, likes=0)
         await uow.commit()
     return read
 
@@ -94,11 +94,14 @@ async def list_comments(
                 )
             )
         )
+        counts = await comment_like_counts(uow, (c.id for c in shown))
         return THREADS_IN_ORDER.page(
             rows,
             page,
             key=lambda c: (c.thread_id, c.id),
-            read=lambda c: comment_read(c, found[c.author_id], actor, c.id in liked),
+            read=lambda c: comment_read(
+                c, found[c.author_id], actor, c.id in liked, counts.get(c.id, 0)
+            ),
             into=CommentPage,
         )
 
@@ -114,7 +117,10 @@ async def update_comment(
         comment.edited_at = boards.clock()
         liked = await uow.session.get(CommentLike, (comment.id, actor.member_id)) is not None
         found = await authors(uow, [actor.member_id])
-        read = comment_read(comment, found[actor.member_id], actor, liked)
+        counts = await comment_like_counts(uow, [comment.id])
+        read = comment_read(
+            comment, found[actor.member_id], actor, liked, counts.get(comment.id, 0)
+        )
         await uow.commit()
     return read
 

@@ -1,28 +1,37 @@
 """Likes on posts and comments: idempotent, and exact however many click at once.
 
-A like is a row keyed by (target, member); only the insert that created the row adds one
-to the count, in the same transaction, with an atomic ``count = count + 1``. A second
-like by the same member finds the row (or loses the insert race) and changes nothing."""
+A like is a row keyed by (target, member): a second like by the same member finds the
+row (or loses the insert race) and changes nothing. The count is the number of rows,
+counted when read (an index range on the key), so concurrent likers never queue on a
+counter row: each like is one insert and its event, in parallel with the others."""
 
+import contextlib
 import uuid
-from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
-from mungmo.board.models import Comment, CommentLike, Post, PostLike
+from mungmo.board.models import CommentLike, PostLike
 from mungmo.board.schemas import LikeRead
 from mungmo.board.service.context import Boards
-from mungmo.board.service.queries import interactive_post, visible_comment
+from mungmo.board.service.queries import (
+    comment_like_counts,
+    interactive_post,
+    post_like_counts,
+    visible_comment,
+)
 from mungmo.contracts.board import PostLiked
 from mungmo.platform.auth import Actor
 
 
-async def _count(boards: Boards, model: Any, target_id: uuid.UUID) -> int:
+async def _post_count(boards: Boards, post_id: uuid.UUID) -> int:
     async with boards.uow() as uow:
-        return int(
-            await uow.session.scalar(select(model.like_count).where(model.id == target_id)) or 0
-        )
+        return (await post_like_counts(uow, [post_id])).get(post_id, 0)
+
+
+async def _comment_count(boards: Boards, comment_id: uuid.UUID) -> int:
+    async with boards.uow() as uow:
+        return (await comment_like_counts(uow, [comment_id])).get(comment_id, 0)
 
 
 async def like_post(boards: Boards, actor: Actor, post_id: uuid.UUID) -> LikeRead:
@@ -31,15 +40,9 @@ async def like_post(boards: Boards, actor: Actor, post_id: uuid.UUID) -> LikeRea
         if await uow.session.get(PostLike, (post.id, actor.member_id)) is None:
             now = boards.clock()
             uow.session.add(PostLike(post_id=post.id, member_id=actor.member_id, created_at=now))
-            try:
-                await uow.session.flush()
-            except IntegrityError:
-                await uow.rollback()  # the same member's other click won the insert
-                return LikeRead(liked=True, like_count=await _count(boards, Post, post_id))
-            await uow.session.execute(
-                update(Post).where(Post.id == post.id).values(like_count=Post.like_count + 1)
-            )
             if post.author_id != actor.member_id:
+                # Keyed by the pair: likes of one post need no order among themselves,
+                # and concurrent likers do not queue on one outbox key.
                 uow.emit(
                     PostLiked(
                         post_id=post.id,
@@ -47,26 +50,24 @@ async def like_post(boards: Boards, actor: Actor, post_id: uuid.UUID) -> LikeRea
                         member_id=actor.member_id,
                         liked_at=now,
                     ),
-                    key=post.id,
+                    key=f"{post.id}:{actor.member_id}",
                 )
-            await uow.commit()
-    return LikeRead(liked=True, like_count=await _count(boards, Post, post_id))
+            # The same member's other click may win the insert: this one changes nothing.
+            with contextlib.suppress(IntegrityError):
+                await uow.commit()
+    return LikeRead(liked=True, like_count=await _post_count(boards, post_id))
 
 
 async def unlike_post(boards: Boards, actor: Actor, post_id: uuid.UUID) -> LikeRead:
     async with boards.uow() as uow:
         post = await interactive_post(uow, actor, post_id)
-        removed = await uow.session.execute(
+        await uow.session.execute(
             delete(PostLike).where(
                 PostLike.post_id == post.id, PostLike.member_id == actor.member_id
             )
         )
-        if removed.rowcount:  # type: ignore[attr-defined]
-            await uow.session.execute(
-                update(Post).where(Post.id == post.id).values(like_count=Post.like_count - 1)
-            )
         await uow.commit()
-    return LikeRead(liked=False, like_count=await _count(boards, Post, post_id))
+    return LikeRead(liked=False, like_count=await _post_count(boards, post_id))
 
 
 async def like_comment(boards: Boards, actor: Actor, comment_id: uuid.UUID) -> LikeRead:
@@ -78,33 +79,18 @@ async def like_comment(boards: Boards, actor: Actor, comment_id: uuid.UUID) -> L
                     comment_id=comment.id, member_id=actor.member_id, created_at=boards.clock()
                 )
             )
-            try:
-                await uow.session.flush()
-            except IntegrityError:
-                await uow.rollback()
-                return LikeRead(liked=True, like_count=await _count(boards, Comment, comment_id))
-            await uow.session.execute(
-                update(Comment)
-                .where(Comment.id == comment.id)
-                .values(like_count=Comment.like_count + 1)
-            )
-            await uow.commit()
-    return LikeRead(liked=True, like_count=await _count(boards, Comment, comment_id))
+            with contextlib.suppress(IntegrityError):
+                await uow.commit()
+    return LikeRead(liked=True, like_count=await _comment_count(boards, comment_id))
 
 
 async def unlike_comment(boards: Boards, actor: Actor, comment_id: uuid.UUID) -> LikeRead:
     async with boards.uow() as uow:
         comment = await visible_comment(uow, actor, comment_id)
-        removed = await uow.session.execute(
+        await uow.session.execute(
             delete(CommentLike).where(
                 CommentLike.comment_id == comment.id, CommentLike.member_id == actor.member_id
             )
         )
-        if removed.rowcount:  # type: ignore[attr-defined]
-            await uow.session.execute(
-                update(Comment)
-                .where(Comment.id == comment.id)
-                .values(like_count=Comment.like_count - 1)
-            )
         await uow.commit()
-    return LikeRead(liked=False, like_count=await _count(boards, Comment, comment_id))
+    return LikeRead(liked=False, like_count=await _comment_count(boards, comment_id))

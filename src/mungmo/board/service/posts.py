@@ -21,6 +21,7 @@ from mungmo.board.service.context import Boards
 from mungmo.board.service.queries import (
     authors,
     media_read,
+    post_like_counts,
     summary_fields,
     visible_post,
 )
@@ -74,7 +75,8 @@ async def post_read(uow: UnitOfWork, actor: Actor, post: Post) -> PostRead:
     found = await authors(uow, [post.author_id])
     liked = await uow.session.get(PostLike, (post.id, actor.member_id)) is not None
     mine = post.author_id == actor.member_id
-    fields = summary_fields(post, found[post.author_id], "")
+    likes = await post_like_counts(uow, [post.id])
+    fields = summary_fields(post, found[post.author_id], "", likes.get(post.id, 0))
     return PostRead(
         **fields,
         content_html=post.content_html,
@@ -115,7 +117,6 @@ async def add_post(
         region_name=region_name,
         meetup_id=meetup_id,
         created_at=at,
-        like_count=0,
         comment_count=0,
         view_count=0,
         popularity=0,

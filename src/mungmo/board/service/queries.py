@@ -4,12 +4,12 @@ content, the region scope), authors and the shapes of posts and comments."""
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Select, and_, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from mungmo.board.domain.content import excerpt, plain_text
 from mungmo.board.errors import CommentNotFound, PostNotFound
-from mungmo.board.models import Block, BoardMember, Comment, Post, PostMedia
+from mungmo.board.models import Block, BoardMember, Comment, CommentLike, Post, PostLike, PostMedia
 from mungmo.board.schemas import (
     AuthorRead,
     CommentRead,
@@ -29,6 +29,32 @@ def not_blocked(author: InstrumentedAttribute[uuid.UUID], viewer: uuid.UUID) -> 
     blocked_by_viewer = select(Block.blocked_id).where(Block.member_id == viewer)
     blocking_viewer = select(Block.member_id).where(Block.blocked_id == viewer)
     return and_(author.not_in(blocked_by_viewer), author.not_in(blocking_viewer))
+
+
+async def post_like_counts(uow: UnitOfWork, post_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+    ids = list(post_ids)
+    if not ids:
+        return {}
+    rows = await uow.session.execute(
+        select(PostLike.post_id, func.count())
+        .where(PostLike.post_id.in_(ids))
+        .group_by(PostLike.post_id)
+    )
+    return {post_id: int(count) for post_id, count in rows.all()}
+
+
+async def comment_like_counts(
+    uow: UnitOfWork, comment_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, int]:
+    ids = list(comment_ids)
+    if not ids:
+        return {}
+    rows = await uow.session.execute(
+        select(CommentLike.comment_id, func.count())
+        .where(CommentLike.comment_id.in_(ids))
+        .group_by(CommentLike.comment_id)
+    )
+    return {comment_id: int(count) for comment_id, count in rows.all()}
 
 
 def listed_posts(viewer: uuid.UUID) -> Select[Post]:
@@ -89,7 +115,7 @@ def media_read(item: PostMedia) -> PostMediaRead:
     )
 
 
-def summary_fields(post: Post, author: AuthorRead, text: str) -> dict[str, object]:
+def summary_fields(post: Post, author: AuthorRead, text: str, likes: int) -> dict[str, object]:
     first = post.media[0] if post.media else None
     thumbnail = None
     if first is not None:
@@ -104,7 +130,7 @@ def summary_fields(post: Post, author: AuthorRead, text: str) -> dict[str, objec
         "region_name": post.region_name,
         "created_at": post.created_at,
         "edited_at": post.edited_at,
-        "like_count": post.like_count,
+        "like_count": likes,
         "comment_count": post.comment_count,
         "view_count": post.view_count,
         "thumbnail_url": thumbnail,
@@ -117,11 +143,16 @@ async def summaries(
 ) -> list[PostSummaryRead]:
     """List items; with search ``terms`` the excerpt is cut around the first found."""
     found = await authors(uow, (post.author_id for post in posts))
+    likes = await post_like_counts(uow, (post.id for post in posts))
     reads = []
     for post in posts:
         text = plain_text(post.content)
         cut = excerpt(text, terms or [], width=EXCERPT_LENGTH)
-        reads.append(PostSummaryRead(**summary_fields(post, found[post.author_id], cut)))
+        reads.append(
+            PostSummaryRead(
+                **summary_fields(post, found[post.author_id], cut, likes.get(post.id, 0))
+            )
+        )
     return reads
 
 
@@ -179,7 +210,9 @@ async def visible_comment(uow: UnitOfWork, actor: Actor, comment_id: uuid.UUID) 
     return comment
 
 
-def comment_read(comment: Comment, author: AuthorRead, actor: Actor, liked: bool) -> CommentRead:
+def comment_read(
+    comment: Comment, author: AuthorRead, actor: Actor, liked: bool, likes: int
+) -> CommentRead:
     state = (
         "deleted"
         if comment.deleted_at is not None
@@ -197,7 +230,7 @@ def comment_read(comment: Comment, author: AuthorRead, actor: Actor, liked: bool
         content=comment.content if shown else "",
         created_at=comment.created_at,
         edited_at=comment.edited_at,
-        like_count=comment.like_count,
+        like_count=likes,
         liked_by_me=liked,
         is_mine=shown and comment.author_id == actor.member_id,
     )
