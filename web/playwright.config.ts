@@ -69,12 +69,14 @@ export default defineConfig({
     {
       command: serverCommand,
       cwd: repoRoot,
-      // A 45-second meetup window beside the usual ones, so meetups.spec.ts sees a
-      // window end (and its no-show job) without waiting half an hour.
-      env: { MUNGMO_MEETUP_DURATIONS_MINUTES: '[0.75,30,60,90,120,180]' },
       url: `${baseURL}/health`,
-      // 인기글 recomputed every 2 s instead of 5 min, so boards.spec.ts sees a post rise.
-      env: { MUNGMO_BOARD_POPULARITY_REFRESH_SECONDS: '2' },
+      // 인기글 recomputed every 2 s instead of 5 min, so boards.spec.ts sees a post rise;
+      // a 45-second meetup window beside the usual ones, so meetups.spec.ts sees a
+      // window end (and its no-show job) without waiting half an hour.
+      env: {
+        MUNGMO_BOARD_POPULARITY_REFRESH_SECONDS: '2',
+        MUNGMO_MEETUP_DURATIONS_MINUTES: '[0.75,30,60,90,120,180]',
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',
