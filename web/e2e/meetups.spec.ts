@@ -80,7 +80,7 @@ test('three members: one hosts on the map, one finds, joins and checks in, one s
   await expect(card).toBeVisible();
   await expect(walker.locator('.month-calendar [data-count]').first()).toBeVisible();
   await screenshot(walker, 'meetups-02-calendar-month');
-  await walker.getByRole('radio', { name: '주' }).check({ force: true });
+  await walker.locator('label').filter({ hasText: /^주$/ }).click();
   await expect(walker.getByRole('group', { name: '번개 달력' }).getByRole('button', { name: /번개 1개/ })).toBeVisible();
   await screenshot(walker, 'meetups-03-calendar-week');
   await card.click();
@@ -106,10 +106,13 @@ test('three members: one hosts on the map, one finds, joins and checks in, one s
 
   // 4. After the window (45 s from the start) the two rate each other.
   const meetupId = new URL(meetupUrl).pathname.split('/').pop() ?? '';
+  // A token issued after onboarding (meetup reads need the onboarded claim).
+  const login = await request.post('/api/v1/auth/login', { data: { email: hostMember.email, password: hostMember.password } });
+  const hostToken = ((await login.json()) as { access_token: string }).access_token;
   await expect
     .poll(
       async () => {
-        const detail = await request.get(`/api/v1/meetups/${meetupId}`, { headers: { Authorization: `Bearer ${hostMember.token}` } });
+        const detail = await request.get(`/api/v1/meetups/${meetupId}`, { headers: { Authorization: `Bearer ${hostToken}` } });
         return ((await detail.json()) as { phase: string }).phase;
       },
       { timeout: 70_000, intervals: [1000] },
@@ -141,7 +144,7 @@ test('three members: one hosts on the map, one finds, joins and checks in, one s
 
   // 내 번개 with the calendar address, and the home card.
   await walker.goto('/meetups/mine');
-  await walker.getByRole('radio', { name: '지난' }).check({ force: true });
+  await walker.locator('label').filter({ hasText: /^지난$/ }).click();
   await expect(walker.getByRole('link', { name: /청운공원 번개 산책/ })).toBeVisible();
   await walker.getByRole('button', { name: '캘린더 주소 만들기' }).click();
   const address = await walker.getByLabel('캘린더 주소').inputValue();
