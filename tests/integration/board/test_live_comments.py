@@ -40,6 +40,8 @@ async def test_a_comment_on_instance_a_reaches_a_listener_on_instance_b(
         running_app(stack, board={"posts_per_hour": 100}) as second,
     ):
         a = BoardDriver(first, stack.topic_prefix)
+        # On Kafka the two instances share the board's consumer group: either applies.
+        second.runtime.consumers["board"].observers.append(a.processed.append)
         author, reader = await a.member(), await a.member()
         post = await a.post(author, title="실시간")
         hub_b: Hub = second.runtime.realtime_hub  # type: ignore[assignment]
