@@ -63,11 +63,12 @@ describe('auth flow', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
-  it('shows a coming-soon state on tabs that are not built yet', async () => {
+  it('shows the 번개 calendar on its tab, no longer a coming-soon state', async () => {
     seedSignedInMember();
     renderApp('/meetups');
 
     expect(await screen.findByRole('heading', { level: 1, name: '번개' })).toBeInTheDocument();
-    expect(screen.getByText('준비 중이에요')).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: '번개 달력' })).toBeInTheDocument();
+    expect(screen.queryByText('준비 중이에요')).not.toBeInTheDocument();
   });
 });
