@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './meetup.css';
 
+import { PinIcon } from '@/components/icons/icons';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -59,7 +60,7 @@ export function MeetupDetailView({ meetupId, myId }: { meetupId: string; myId: s
           {formatWhen(data.starts_at, i18n.language)} – {formatTime(data.ends_at, i18n.language)}
         </p>
         <p className="meetup-detail__place">
-          📍 {data.place_name} · {data.region_name}
+          <PinIcon size={16} className="meetup-inline-icon" /> {data.place_name} · {data.region_name}
         </p>
         <p className="meetup-card__badges">
           <Badge tone={data.free_places > 0 ? 'positive' : 'neutral'}>

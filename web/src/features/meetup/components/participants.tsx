@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import './meetup.css';
 
+import { PawIcon } from '@/components/icons/icons';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
+import { breedName, useBreedCatalogue } from '@/lib/breeds';
 
 import type { Participant } from '../api/types';
 
@@ -17,7 +19,8 @@ interface ParticipantsProps {
 
 /** Who takes part against capacity: photo (tap → member card), dogs, hints for mine. */
 export function Participants({ participants, capacity, taken, isHost, onDecide }: ParticipantsProps) {
-  const { t } = useTranslation('meetup');
+  const { t, i18n } = useTranslation('meetup');
+  const breeds = useBreedCatalogue();
   return (
     <section className="meetup-participants card" aria-labelledby="participants-title">
       <h2 id="participants-title">
@@ -45,7 +48,7 @@ export function Participants({ participants, capacity, taken, isHost, onDecide }
               <ul className="meetup-participant__dogs">
                 {person.dogs.map((dog) => (
                   <li key={dog.id}>
-                    🐾 {[dog.name, dog.breed, dog.size ? t(`size.${dog.size}`) : null, dog.energy_level != null ? t('dog.energy', { level: dog.energy_level }) : null, dog.muzzle ? t('dog.muzzle') : null]
+                    <PawIcon size={14} className="meetup-inline-icon" /> {[dog.name, breedName(dog.breed, breeds.data, i18n.language), dog.size ? t(`size.${dog.size}`) : null, dog.energy_level != null ? t('dog.energy', { level: dog.energy_level }) : null, dog.muzzle ? t('dog.muzzle') : null]
                       .filter(Boolean)
                       .join(' · ')}
                     {(dog.traits ?? []).filter((trait) => trait.startsWith('good_with')).map((trait) => (
